@@ -1,0 +1,124 @@
+"""The scene catalog: what each scene in scenes/ declares, read without Manim.
+
+Scenes declare STEPS, PARAMS, CHOICES, BOUNDS and LABELS as literals; this
+module reads them with ``ast`` so that checking a deck or computing a render
+key never imports Manim (fast, and Manim stays out of the app).
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from presenter.paths import SCENES_DIR
+
+DECLARATIONS = ("STEPS", "PARAMS", "CHOICES", "BOUNDS", "LABELS")
+BASE_CLASS = "DeckScene"
+
+
+class CatalogError(Exception):
+    """A scene file whose declarations cannot be read."""
+
+
+@dataclass(frozen=True)
+class SceneSpec:
+    """What one scene declares, and the files its picture depends on."""
+
+    name: str
+    file: Path
+    steps: tuple[str, ...]
+    params: Mapping[str, Any]
+    labels: Mapping[str, str]
+    choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    bounds: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    doc: str = ""
+    sources: tuple[Path, ...] = ()
+
+    def source_digest(self) -> str:
+        """SHA-256 over the scene's file and every scenes/ module it imports."""
+        digest = hashlib.sha256()
+        for source in self.sources:
+            digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+        return digest.hexdigest()
+
+
+def _literal(node: ast.AST, file: Path, name: str) -> Any:
+    try:
+        return ast.literal_eval(node)
+    except ValueError as error:
+        raise CatalogError(f"{file}:{node.lineno}: {name} must be a plain literal ({error})") from None
+
+
+def _local_imports(tree: ast.Module, scenes_dir: Path) -> set[Path]:
+    """scenes/ modules imported by a module (``from scenes.x import``, ``from .x import``)."""
+    found: set[Path] = set()
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level == 1 or module == "scenes" or module.startswith("scenes."):
+                base = module.removeprefix("scenes").lstrip(".")
+                names = [base] if base else [alias.name for alias in node.names]
+        elif isinstance(node, ast.Import):
+            names = [a.name.removeprefix("scenes.") for a in node.names if a.name.startswith("scenes.")]
+        for name in names:
+            candidate = scenes_dir / (name.replace(".", "/") + ".py")
+            if candidate.exists():
+                found.add(candidate)
+    return found
+
+
+def _closure(file: Path, scenes_dir: Path, trees: dict[Path, ast.Module]) -> tuple[Path, ...]:
+    """The file and every scenes/ module reachable through its imports, sorted."""
+    seen: set[Path] = set()
+    todo = [file]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        tree = trees.get(current) or ast.parse(current.read_text(), str(current))
+        trees[current] = tree
+        todo.extend(_local_imports(tree, scenes_dir) - seen)
+    return tuple(sorted(seen))
+
+
+def _is_deck_scene(node: ast.ClassDef) -> bool:
+    for base in node.bases:
+        name = base.id if isinstance(base, ast.Name) else getattr(base, "attr", "")
+        if name == BASE_CLASS:
+            return True
+    return False
+
+
+@cache
+def load_catalog(scenes_dir: Path = SCENES_DIR) -> Mapping[str, SceneSpec]:
+    """Every DeckScene subclass in scenes/, by class name."""
+    specs: dict[str, SceneSpec] = {}
+    trees: dict[Path, ast.Module] = {}
+    for file in sorted(scenes_dir.glob("*.py")):
+        tree = ast.parse(file.read_text(), str(file))
+        trees[file] = tree
+        for node in tree.body:
+            if not (isinstance(node, ast.ClassDef) and _is_deck_scene(node)):
+                continue
+            declared: dict[str, Any] = {}
+            for statement in node.body:
+                targets = statement.targets if isinstance(statement, ast.Assign) else (
+                    [statement.target] if isinstance(statement, ast.AnnAssign) and statement.value else [])
+                for target in targets:
+                    if isinstance(target, ast.Name) and target.id in DECLARATIONS:
+                        declared[target.id] = _literal(statement.value, file, target.id)
+            specs[node.name] = SceneSpec(
+                name=node.name, file=file, steps=tuple(declared.get("STEPS", ())),
+                params=declared.get("PARAMS", {}), labels=declared.get("LABELS", {}),
+                choices={k: tuple(v) for k, v in declared.get("CHOICES", {}).items()},
+                bounds={k: tuple(v) for k, v in declared.get("BOUNDS", {}).items()},
+                doc=ast.get_docstring(node) or "", sources=_closure(file, scenes_dir, trees),
+            )
+    return specs

@@ -1,0 +1,32 @@
+"""Where things live: the project's built-in folders and the render cache."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DECKS_DIR = ROOT / "assets" / "decks"
+SCENES_DIR = ROOT / "scenes"
+CACHE_ENV = "PRESENTER_CACHE"
+
+
+def default_cache_dir() -> Path:
+    """$PRESENTER_CACHE, else the platform's user cache folder."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV]).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "brain-explainer"
+
+
+def builtin_decks() -> list[Path]:
+    """The decks shipped in assets/decks, by file name."""
+    return sorted(DECKS_DIR.glob("*.yaml"))
+
+
+def resolve_deck(name_or_path: str) -> Path:
+    """A deck path as given, or the built-in deck with that name (``opioids``)."""
+    path = Path(name_or_path)
+    if path.suffix in {".yaml", ".yml"} or path.exists():
+        return path
+    return DECKS_DIR / f"{name_or_path}.yaml"

@@ -1,0 +1,84 @@
+"""Render one scene into a folder: one H.264 video per step.
+
+Run in a subprocess by the presenter (``python -m scenes.worker``), so that
+Manim's global config never leaks into the app. Writes ``<step id>.mp4`` for
+every step and ``sections.json`` (Manim's section index, renamed to step ids)
+into ``--out``, and nothing else. Exits non-zero with one line on stderr when
+the scene fails or its sections do not match its steps.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+QUALITIES = {"preview": (854, 480, 15), "hd": (1920, 1080, 30)}
+
+
+def load_scene_class(scene_file: Path, scene_name: str) -> type:
+    spec = importlib.util.spec_from_file_location(f"scenes.{scene_file.stem}", scene_file)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return getattr(module, scene_name)
+
+
+def render(scene_file: Path, scene_name: str, quality: str, params: dict, labels: dict,
+           out: Path) -> list[dict]:
+    """Render the scene; return the section index with one entry per step."""
+    from manim import config, tempconfig
+
+    width, height, fps = QUALITIES[quality]
+    base = load_scene_class(scene_file, scene_name)
+    scene_class = type(scene_name, (base,), {"deck_params": params, "deck_labels": labels})
+    media = Path(tempfile.mkdtemp(prefix="media-", dir=out))
+    settings = {
+        "media_dir": str(media), "pixel_width": width, "pixel_height": height,
+        "frame_rate": fps, "save_sections": True, "disable_caching": True,
+        "write_to_movie": True, "format": "mp4", "verbosity": "ERROR",
+        "progress_bar": "none", "input_file": str(scene_file),
+    }
+    with tempconfig(settings):
+        scene = scene_class()
+        scene.render()
+        sections_dir = Path(scene.renderer.file_writer.sections_output_dir)
+    index = json.loads((sections_dir / f"{scene_name}.json").read_text())
+    names = [s["name"] for s in index]
+    if names != list(base.STEPS):
+        raise RuntimeError(f"{scene_name} made sections {names}, but declares steps {list(base.STEPS)}")
+    for section in index:
+        target = out / f"{section['name']}.mp4"
+        shutil.move(sections_dir / section["video"], target)
+        section["video"] = target.name
+    shutil.rmtree(media)
+    (out / "sections.json").write_text(json.dumps(index, indent=2))
+    return index
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scenes.worker")
+    parser.add_argument("--scene-file", type=Path, required=True)
+    parser.add_argument("--scene", required=True)
+    parser.add_argument("--quality", choices=sorted(QUALITIES), default="preview")
+    parser.add_argument("--params", default="{}", help="JSON object")
+    parser.add_argument("--labels", default="{}", help="JSON object")
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    try:
+        render(args.scene_file, args.scene, args.quality, json.loads(args.params),
+               json.loads(args.labels), args.out)
+    except Exception as error:  # report one line; the parent names the slide
+        print(f"{type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

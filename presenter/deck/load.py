@@ -186,6 +186,8 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
 
 def _build_slide(reader: _Reader, data: Any, path: str) -> Slide | None:
     fields = reader.fields(data, SLIDE_FIELDS, path, "slide")
+    if fields is not None and "id" in fields:
+        reader.identifier(fields["id"], f"{path}.id")
     if fields is None or not {"id", "title", "scene", "steps"} <= fields.keys():
         return None
     steps = []
@@ -205,7 +207,7 @@ def _build_slide(reader: _Reader, data: Any, path: str) -> Slide | None:
             reader.problem(f"{path}.references[{index}]", "should be a reference key.",
                            "Write a key from the deck's 'references' list.")
     return Slide(
-        id=reader.identifier(fields["id"], f"{path}.id"), title=fields["title"],
+        id=fields["id"], title=fields["title"],
         scene=fields["scene"], steps=tuple(steps),
         params=MappingProxyType(dict(fields.get("params", {}))),
         labels=MappingProxyType(dict(fields.get("labels", {}))),
@@ -216,6 +218,8 @@ def _build_slide(reader: _Reader, data: Any, path: str) -> Slide | None:
 
 def _build_step(reader: _Reader, data: Any, path: str) -> Step | None:
     fields = reader.fields(data, STEP_FIELDS, path, "step")
+    if fields is not None and "id" in fields:
+        reader.identifier(fields["id"], f"{path}.id")
     if fields is None or not {"id", "narration"} <= fields.keys():
         return None
     if not fields["narration"].strip():
@@ -224,7 +228,7 @@ def _build_step(reader: _Reader, data: Any, path: str) -> Step | None:
     if hold is not None and not 0 <= hold <= 120:
         reader.problem(f"{path}.hold", f"{hold} seconds is out of range.", "Use 0 to 120 seconds.")
     caption = fields.get("caption")
-    return Step(id=reader.identifier(fields["id"], f"{path}.id"),
+    return Step(id=fields["id"],
                 narration=" ".join(fields["narration"].split()),
                 caption=" ".join(caption.split()) if caption else None,
                 hold=float(hold) if hold is not None else None)

@@ -35,8 +35,8 @@ class Slide:
     title: str
     scene: str
     steps: tuple[Step, ...]
-    params: Mapping[str, Any] = EMPTY
-    labels: Mapping[str, str] = EMPTY
+    params: Mapping[str, Any] = field(default_factory=lambda: EMPTY)
+    labels: Mapping[str, str] = field(default_factory=lambda: EMPTY)
     notes: str = ""
     references: tuple[str, ...] = ()
 
@@ -52,9 +52,9 @@ class Deck:
     title: str
     language: str
     slides: tuple[Slide, ...]
-    references: Mapping[str, str] = EMPTY
+    references: Mapping[str, str] = field(default_factory=lambda: EMPTY)
     schema: int = FORMAT_VERSION
-    lines: Mapping[str, int] = field(default=EMPTY, compare=False, repr=False)
+    lines: Mapping[str, int] = field(default_factory=lambda: EMPTY, compare=False, repr=False)
 
     @property
     def name(self) -> str:

@@ -1,0 +1,110 @@
+"""The `presenter` command: check, render and show decks.
+
+Imports are lazy: `check` and `render` never load Qt, and nothing here loads
+Manim (rendering happens in subprocesses).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from presenter import paths
+
+
+def _deck_paths(names: list[str]) -> list[Path]:
+    return [paths.resolve_deck(n) for n in names] if names else paths.builtin_decks()
+
+
+def _load_all(names: list[str]) -> tuple[list, int]:
+    """Load and check decks; print every problem. Returns (decks, problem count)."""
+    from presenter.deck.check import load_deck
+    from presenter.deck.problems import DeckError
+
+    decks, problems = [], 0
+    for path in _deck_paths(names):
+        try:
+            decks.append(load_deck(path))
+        except DeckError as error:
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            problems += len(error.problems)
+    return decks, problems
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    decks, problems = _load_all(args.decks)
+    for deck in decks:
+        steps = sum(len(s.steps) for s in deck.slides)
+        print(f"ok  {deck.path}: {len(deck.slides)} slides, {steps} steps")
+    if problems:
+        print(f"{problems} problem{'s' if problems != 1 else ''} found.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from presenter.catalog import load_catalog
+    from presenter.render.cache import RenderCache
+    from presenter.render.progress import ProgressPrinter
+    from presenter.render.runner import Renderer, plan
+
+    decks, problems = _load_all(args.decks)
+    if problems:
+        print("Fix the problems above, then render again.", file=sys.stderr)
+        return 1
+    cache = RenderCache(args.cache)
+    jobs = plan(decks, load_catalog(), args.quality)
+    printer = ProgressPrinter(len(jobs), sys.stdout)
+    renderer = Renderer(cache, jobs=args.jobs)
+    try:
+        summary = renderer.run(jobs, printer)
+    except KeyboardInterrupt:
+        renderer.cancel()
+        print("\nStopped. Finished renders are kept.", file=sys.stderr)
+        return 130
+    printer.finish(summary)
+    return 1 if summary.count("failed") else 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from presenter.app.main import run
+
+    deck = paths.resolve_deck(args.deck) if args.deck else paths.builtin_decks()[0]
+    return run(deck, args.cache)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="presenter", description=(
+        "Animated brain-science explanations for patients. DECK is a deck file "
+        "or the name of a built-in deck (e.g. opioids)."))
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check decks; print every problem")
+    check.add_argument("decks", nargs="*", metavar="DECK")
+    check.set_defaults(func=cmd_check)
+
+    cache_help = f"render cache folder (default: ${paths.CACHE_ENV} or {paths.default_cache_dir()})"
+    render = commands.add_parser("render", help="render slides whose picture changed")
+    render.add_argument("decks", nargs="*", metavar="DECK")
+    render.add_argument("--quality", choices=("preview", "hd"), default="preview",
+                        help="preview (480p, fast, for editing) or hd (1080p, for presenting)")
+    render.add_argument("--jobs", type=int, default=2, metavar="N", help="renders at once (default 2)")
+    render.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
+    render.set_defaults(func=cmd_render)
+
+    show = commands.add_parser("show", help="present a deck in a window")
+    show.add_argument("deck", nargs="?", metavar="DECK")
+    show.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
+    show.set_defaults(func=cmd_show)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

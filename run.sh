@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Set up what is missing, then run the presenter or the tests.
+#
+#   ./run.sh                 install what is missing, open the presenter on the built-in decks
+#   ./run.sh show [DECK]     the same, on one deck
+#   ./run.sh test [ARGS]     install what is missing (test tools too), run the test suite
+#   ./run.sh presenter ARGS  any presenter command (check, render, show) inside the project's venv
+#
+# Installs Debian/Ubuntu packages with apt-get (with sudo when not root), then
+# the Python packages into .venv. Each step is skipped when already done.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Cairo and Pango headers Manim builds against; Qt's X11 and multimedia runtime.
+DEBIAN_PACKAGES=(
+  pkg-config libcairo2-dev libpango1.0-dev
+  libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libpulse0
+  libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+)
+PYTHON=${PYTHON:-python3}
+VENV=.venv
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+fail() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+
+install_debian_packages() {
+  local missing=() extra=()
+  command -v "$PYTHON" >/dev/null || extra+=(python3)
+  if command -v "$PYTHON" >/dev/null; then
+    "$PYTHON" -c 'import ensurepip' 2>/dev/null || extra+=(python3-venv)
+    "$PYTHON" -c 'import sysconfig, os, sys; sys.exit(not os.path.exists(sysconfig.get_paths()["include"] + "/Python.h"))' \
+      || extra+=(python3-dev)
+  fi
+  for package in "${DEBIAN_PACKAGES[@]}" "${extra[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  command -v apt-get >/dev/null || fail "please install: ${missing[*]} (no apt-get here)"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  say "Installing Debian packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_python_packages() {
+  local extras=$1 stamp="$VENV/.installed-$1"
+  "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+    || fail "Python 3.11 or newer is needed (found $("$PYTHON" --version)); set PYTHON=/path/to/python3.11"
+  [ -x "$VENV/bin/python" ] || { say "Creating $VENV"; "$PYTHON" -m venv "$VENV"; }
+  if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+    say "Installing Python packages into $VENV"
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[${extras}]"
+    touch "$stamp"
+  fi
+}
+
+command=${1:-show}
+[ $# -gt 0 ] && shift
+install_debian_packages
+case "$command" in
+  test)
+    install_python_packages test
+    export QT_QPA_PLATFORM=offscreen
+    exec "$VENV/bin/python" -m pytest "$@"
+    ;;
+  show)
+    install_python_packages test
+    exec "$VENV/bin/presenter" show "$@"
+    ;;
+  presenter)
+    install_python_packages test
+    exec "$VENV/bin/presenter" "$@"
+    ;;
+  *) fail "unknown command '$command' (use: show, test, presenter)" ;;
+esac

@@ -12,7 +12,10 @@ importing Manim):
   Decks override them (a translated deck changes the picture, not the code).
 
 The renderer sets ``deck_params`` and ``deck_labels`` on a subclass; scenes
-read them through :meth:`param` and :meth:`label`.
+read them through :meth:`param` and :meth:`label`. It may also set
+``deck_only_steps`` to draw a few steps only (rendering a slide in parallel
+parts); a scene's steps must therefore depend only on the scene's state, never
+on wall-clock time or frame-by-frame updaters.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ class DeckScene(Scene):
 
     deck_params: ClassVar[dict[str, Any]] = {}
     deck_labels: ClassVar[dict[str, str]] = {}
+    deck_only_steps: ClassVar[tuple[str, ...] | None] = None  # render just these
 
     def param(self, name: str) -> Any:
         """The deck's value of a declared parameter, or its default."""
@@ -65,6 +69,10 @@ class DeckScene(Scene):
     def construct(self) -> None:
         self.camera.background_color = look.BACKGROUND
         self.setup_stage()
-        for step in self.STEPS:
-            self.next_section(step)
+        wanted = self.deck_only_steps or self.STEPS
+        last = max(self.STEPS.index(step) for step in wanted)
+        for step in self.STEPS[: last + 1]:
+            # Steps not wanted are computed (so later steps start from the right
+            # picture) but not drawn: Manim skips their frames and video.
+            self.next_section(step, skip_animations=step not in wanted)
             getattr(self, "step_" + step.replace("-", "_"))()

@@ -30,13 +30,14 @@ def load_scene_class(scene_file: Path, scene_name: str) -> type:
 
 
 def render(scene_file: Path, scene_name: str, quality: str, params: dict, labels: dict,
-           out: Path) -> list[dict]:
-    """Render the scene; return the section index with one entry per step."""
+           out: Path, steps: tuple[str, ...] | None = None) -> list[dict]:
+    """Render the scene (or just some of its steps); return the section index."""
     from manim import config, tempconfig
 
     width, height, fps = QUALITIES[quality]
     base = load_scene_class(scene_file, scene_name)
-    scene_class = type(scene_name, (base,), {"deck_params": params, "deck_labels": labels})
+    scene_class = type(scene_name, (base,), {"deck_params": params, "deck_labels": labels,
+                                             "deck_only_steps": steps})
     media = Path(tempfile.mkdtemp(prefix="media-", dir=out))
     settings = {
         "media_dir": str(media), "pixel_width": width, "pixel_height": height,
@@ -50,8 +51,9 @@ def render(scene_file: Path, scene_name: str, quality: str, params: dict, labels
         sections_dir = Path(scene.renderer.file_writer.sections_output_dir)
     index = json.loads((sections_dir / f"{scene_name}.json").read_text())
     names = [s["name"] for s in index]
-    if names != list(base.STEPS):
-        raise RuntimeError(f"{scene_name} made sections {names}, but declares steps {list(base.STEPS)}")
+    expected = list(steps or base.STEPS)
+    if names != expected:
+        raise RuntimeError(f"{scene_name} made sections {names}, expected steps {expected}")
     for section in index:
         target = out / f"{section['name']}.mp4"
         shutil.move(sections_dir / section["video"], target)
@@ -68,12 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quality", choices=sorted(QUALITIES), default="preview")
     parser.add_argument("--params", default="{}", help="JSON object")
     parser.add_argument("--labels", default="{}", help="JSON object")
+    parser.add_argument("--steps", default="", help="comma-separated step ids (default: all)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     try:
         render(args.scene_file, args.scene, args.quality, json.loads(args.params),
-               json.loads(args.labels), args.out)
+               json.loads(args.labels), args.out, tuple(filter(None, args.steps.split(","))) or None)
     except Exception as error:  # report one line; the parent names the slide
         print(f"{type(error).__name__}: {error}", file=sys.stderr)
         return 1

@@ -138,3 +138,34 @@ def test_kill_9_during_render_leaves_previous_render_playable(tmp_path, catalog)
     previous = cache.last_good("tiny", "first", "preview")
     assert previous is not None and all(previous.video(s).exists() for s in ("appear", "move"))
     assert cache.find(render_key(slow.slides[0], catalog["Tiny"], "preview")) is None
+
+
+def test_split_steps_balances_contiguous_groups():
+    from presenter.render.runner import split_steps
+    steps = ("a", "b", "c", "d")
+    assert split_steps(steps, 1, [1, 1, 1, 1]) == [steps]
+    assert split_steps(steps, 2, [1, 1, 1, 1]) == [("a", "b"), ("c", "d")]
+    assert split_steps(steps, 2, [6, 1, 1, 1]) == [("a",), ("b", "c", "d")]
+    assert split_steps(steps, 3, [1, 1, 1, 9]) == [("a", "b"), ("c",), ("d",)]
+    assert split_steps(("a",), 4, [1]) == [("a",)]
+
+
+def last_frame(path: Path):
+    import av
+    with av.open(str(path)) as container:
+        frame = None
+        for frame in container.decode(video=0):
+            pass
+        return frame.to_ndarray(format="rgb24").astype(int)
+
+
+@pytest.mark.render
+def test_render_in_parallel_parts_matches_whole_render(tmp_path, catalog):
+    deck = deck_at(tmp_path, DECK, catalog)
+    whole = Renderer(RenderCache(tmp_path / "one"), jobs=1).run(plan([deck], catalog, "preview")[:1])
+    split = Renderer(RenderCache(tmp_path / "two"), jobs=2).run(plan([deck], catalog, "preview")[:1])
+    a, b = whole.results[0].manifest, split.results[0].manifest
+    assert a.step_ids == b.step_ids == ("appear", "move")
+    for step in a.step_ids:
+        assert abs(last_frame(a.video(step)) - last_frame(b.video(step))).mean() < 1.0
+    assert [s.frames for s in a.steps] == [s.frames for s in b.steps]

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from presenter.catalog import SceneSpec
 from presenter.deck.model import Deck, Slide
@@ -66,8 +67,45 @@ def plan(decks: Iterable[Deck], catalog: Mapping[str, SceneSpec], quality: str) 
 Listener = Callable[[str, RenderJob, RenderResult | None], None]
 
 
+def split_steps(steps: tuple[str, ...], parts: int, weights: list[float]) -> list[tuple[str, ...]]:
+    """Split steps into up to ``parts`` contiguous groups of about equal weight."""
+    parts = max(1, min(parts, len(steps)))
+    total = sum(weights) or len(steps)
+    groups: list[tuple[str, ...]] = []
+    current: list[str] = []
+    done = 0.0
+    for index, (step, weight) in enumerate(zip(steps, weights)):
+        current.append(step)
+        done += weight
+        groups_left = parts - len(groups) - 1
+        steps_left = len(steps) - index - 1
+        if groups_left and (done >= total * (len(groups) + 1) / parts or steps_left == groups_left):
+            groups.append(tuple(current))
+            current = []
+    if current:
+        groups.append(tuple(current))
+    return groups
+
+
+@dataclass
+class _SlideRender:
+    """One slide being rendered as parts (groups of steps) into one staging folder."""
+
+    job: RenderJob
+    staging: Path
+    parts: list[tuple[str, ...]]
+    remaining: int
+    started: float = 0.0
+    error: str = ""
+
+
 class Renderer:
-    """Runs render jobs against a cache; reports 'start' and 'done' events."""
+    """Runs render jobs against a cache; reports 'start' and 'done' events.
+
+    A slide's steps are split into up to ``jobs`` parts rendered in parallel
+    subprocesses (each draws only its steps and computes the ones before),
+    so one slide uses both cores, and the first slide is ready first.
+    """
 
     def __init__(self, cache: RenderCache, jobs: int = 1, timeout: float = 1800):
         self.cache = cache
@@ -87,74 +125,118 @@ class Renderer:
     def run(self, jobs: list[RenderJob], listener: Listener | None = None) -> RenderSummary:
         started = time.perf_counter()
         notify = listener or (lambda *_: None)
-        summary = RenderSummary()
+        results: dict[int, RenderResult] = {}
         todo: list[RenderJob] = []
         seen: set[str] = set()
         for job in jobs:
             manifest = self.cache.find(job.key)
             if manifest is not None:
                 self.cache.remember(job.deck.name, job.slide.id, job.key)
-                result = RenderResult(job, "reused", manifest)
-                summary.results.append(result)
-                notify("done", job, result)
+                results[id(job)] = RenderResult(job, "reused", manifest)
+                notify("done", job, results[id(job)])
             elif job.key.digest not in seen:
                 seen.add(job.key.digest)
                 todo.append(job)
         if todo:
             self.cache.remove_abandoned_staging()
+        slides = [_SlideRender(job, self.cache.staging(), parts, len(parts))
+                  for job in todo for parts in [split_steps(job.spec.steps, self.jobs, self._weights(job))]]
+        units = [(slide, index) for slide in slides for index in range(len(slide.parts))]
 
-        def work(job: RenderJob) -> RenderResult:
-            if self._stop.is_set():
-                return RenderResult(job, "cancelled")
-            notify("start", job, None)
-            result = self._render(job)
-            notify("done", job, result)
-            return result
+        def work(unit: tuple[_SlideRender, int]) -> None:
+            slide, index = unit
+            with self._lock:
+                first = slide.started == 0.0
+                if first:
+                    slide.started = time.perf_counter()
+            if first:
+                notify("start", slide.job, None)
+            if not (self._stop.is_set() or slide.error):
+                try:
+                    self._render_part(slide, index)
+                except (RuntimeError, OSError, subprocess.TimeoutExpired) as error:
+                    slide.error = slide.error or str(error)
+            with self._lock:
+                slide.remaining -= 1
+                last = slide.remaining == 0
+            if last:
+                result = self._finish(slide)
+                results[id(slide.job)] = result
+                notify("done", slide.job, result)
 
         with ThreadPoolExecutor(max_workers=self.jobs) as pool:
-            summary.results += list(pool.map(work, todo))
-        # Slides that shared a key with one just rendered.
-        for job in jobs:
-            if not any(r.job is job for r in summary.results):
+            list(pool.map(work, units))
+        summary = RenderSummary(seconds=0.0)
+        for job in jobs:  # in deck order; slides sharing a key with one just rendered
+            result = results.get(id(job))
+            if result is None:
                 manifest = self.cache.find(job.key)
                 if manifest is not None:
                     self.cache.remember(job.deck.name, job.slide.id, job.key)
-                summary.results.append(RenderResult(job, "reused" if manifest else "failed", manifest))
+                result = RenderResult(job, "reused" if manifest else "failed", manifest)
+            summary.results.append(result)
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def _render(self, job: RenderJob) -> RenderResult:
-        started = time.perf_counter()
-        staging = self.cache.staging()
+    def _weights(self, job: RenderJob) -> list[float]:
+        """Step durations of the slide's last render (any quality), else equal."""
+        for quality in (job.key.quality, "preview", "hd"):
+            previous = self.cache.last_good(job.deck.name, job.slide.id, quality)
+            if previous is not None and previous.step_ids == job.spec.steps:
+                return [step.duration for step in previous.steps]
+        return [1.0] * len(job.spec.steps)
+
+    def _render_part(self, slide: _SlideRender, index: int) -> None:
+        job = slide.job
+        out = slide.staging / f"part-{index}"
         command = [
             sys.executable, "-m", "scenes.worker", "--scene-file", str(job.spec.file),
-            "--scene", job.spec.name, "--quality", job.key.quality, "--out", str(staging),
+            "--scene", job.spec.name, "--quality", job.key.quality, "--out", str(out),
+            "--steps", ",".join(slide.parts[index]),
             "--params", json.dumps(resolved_params(job.slide, job.spec)),
             "--labels", json.dumps(resolved_labels(job.slide, job.spec)),
         ]
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-        try:
-            with subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.PIPE, text=True) as process:
+        python_path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+        with subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": python_path},
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as process:
+            with self._lock:
+                self._processes.add(process)
+            try:
+                _, stderr = process.communicate(timeout=self.timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                raise
+            finally:
                 with self._lock:
-                    self._processes.add(process)
-                try:
-                    _, stderr = process.communicate(timeout=self.timeout)
-                finally:
-                    with self._lock:
-                        self._processes.discard(process)
-            if self._stop.is_set():
-                raise RuntimeError("cancelled")
-            if process.returncode != 0:
-                lines = [line for line in stderr.strip().splitlines() if line.strip()]
-                raise RuntimeError(lines[-1] if lines else f"the renderer exited with {process.returncode}")
-            manifest = Manifest.from_sections(staging, job.spec.name, job.key.quality, job.key.digest)
+                    self._processes.discard(process)
+        if self._stop.is_set():
+            raise RuntimeError("cancelled")
+        if process.returncode != 0:
+            lines = [line for line in stderr.strip().splitlines() if line.strip()]
+            raise RuntimeError(lines[-1] if lines else f"the renderer stopped (exit code {process.returncode})")
+
+    def _finish(self, slide: _SlideRender) -> RenderResult:
+        """Merge the parts into one render and commit it, or clean up after a failure."""
+        job = slide.job
+        seconds = time.perf_counter() - slide.started
+        try:
+            if slide.error or self._stop.is_set():
+                raise RuntimeError(slide.error or "cancelled")
+            sections = []
+            for index in range(len(slide.parts)):
+                part = slide.staging / f"part-{index}"
+                for section in json.loads((part / "sections.json").read_text()):
+                    (part / section["video"]).rename(slide.staging / section["video"])
+                    sections.append(section)
+                shutil.rmtree(part)
+            (slide.staging / "sections.json").write_text(json.dumps(sections, indent=2))
+            manifest = Manifest.from_sections(slide.staging, job.spec.name, job.key.quality, job.key.digest)
             if manifest.step_ids != job.spec.steps:
                 raise RuntimeError(f"made steps {manifest.step_ids}, expected {job.spec.steps}")
-            manifest = self.cache.commit(staging, manifest, job.key)
+            manifest = self.cache.commit(slide.staging, manifest, job.key)
             self.cache.remember(job.deck.name, job.slide.id, job.key)
-            return RenderResult(job, "rendered", manifest, seconds=time.perf_counter() - started)
-        except (RuntimeError, OSError, ValueError, KeyError, subprocess.TimeoutExpired) as error:
-            shutil.rmtree(staging, ignore_errors=True)
+            return RenderResult(job, "rendered", manifest, seconds=seconds)
+        except (RuntimeError, OSError, ValueError, KeyError) as error:
+            shutil.rmtree(slide.staging, ignore_errors=True)
             status = "cancelled" if self._stop.is_set() else "failed"
-            return RenderResult(job, status, error=str(error), seconds=time.perf_counter() - started)
+            return RenderResult(job, status, error=str(error), seconds=seconds)

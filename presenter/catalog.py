@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -54,37 +55,36 @@ def _literal(node: ast.AST, file: Path, name: str) -> Any:
         raise CatalogError(f"{file}:{node.lineno}: {name} must be a plain literal ({error})") from None
 
 
-def _local_imports(tree: ast.Module, scenes_dir: Path) -> set[Path]:
-    """scenes/ modules imported by a module (``from scenes.x import``, ``from .x import``)."""
+IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.+\w*|scenes(?:\.\w+)*)[ \t]+import[ \t]+(\([^)]*\)|[\w \t,]+)"
+                    r"|import[ \t]+scenes\.([\w.]+))", re.M)
+SCENE_CLASS = re.compile(r"^class\s+\w+\((?:\w+\.)?" + BASE_CLASS + r"\)", re.M)
+
+
+def _local_imports(text: str, scenes_dir: Path) -> set[Path]:
+    """scenes/ modules a module imports (``from scenes.x import``, ``from .x import``, ``import scenes.x``)."""
     found: set[Path] = set()
-    for node in ast.walk(tree):
-        names: list[str] = []
-        if isinstance(node, ast.ImportFrom):
-            module = node.module or ""
-            if node.level == 1 or module == "scenes" or module.startswith("scenes."):
-                base = module.removeprefix("scenes").lstrip(".")
-                names = [base] if base else [alias.name for alias in node.names]
-        elif isinstance(node, ast.Import):
-            names = [a.name.removeprefix("scenes.") for a in node.names if a.name.startswith("scenes.")]
-        for name in names:
-            candidate = scenes_dir / (name.replace(".", "/") + ".py")
+    for source, names, plain in IMPORT.findall(text):
+        if plain:
+            modules = [plain]
+        else:
+            base = source.removeprefix("scenes").lstrip(".")
+            modules = [base] if base else [n.strip() for n in names.strip("()").split(",") if n.strip()]
+        for module in modules:
+            candidate = scenes_dir / (module.replace(".", "/") + ".py")
             if candidate.exists():
                 found.add(candidate)
     return found
 
 
-def _closure(file: Path, scenes_dir: Path, trees: dict[Path, ast.Module]) -> tuple[Path, ...]:
+def _closure(file: Path, scenes_dir: Path) -> tuple[Path, ...]:
     """The file and every scenes/ module reachable through its imports, sorted."""
     seen: set[Path] = set()
     todo = [file]
     while todo:
         current = todo.pop()
-        if current in seen:
-            continue
-        seen.add(current)
-        tree = trees.get(current) or ast.parse(current.read_text(), str(current))
-        trees[current] = tree
-        todo.extend(_local_imports(tree, scenes_dir) - seen)
+        if current not in seen:
+            seen.add(current)
+            todo.extend(_local_imports(current.read_text(), scenes_dir) - seen)
     return tuple(sorted(seen))
 
 
@@ -100,10 +100,11 @@ def _is_deck_scene(node: ast.ClassDef) -> bool:
 def load_catalog(scenes_dir: Path = SCENES_DIR) -> Mapping[str, SceneSpec]:
     """Every DeckScene subclass in scenes/, by class name."""
     specs: dict[str, SceneSpec] = {}
-    trees: dict[Path, ast.Module] = {}
     for file in sorted(scenes_dir.glob("*.py")):
-        tree = ast.parse(file.read_text(), str(file))
-        trees[file] = tree
+        text = file.read_text()
+        if not SCENE_CLASS.search(text):  # parse only files that define scenes
+            continue
+        tree = ast.parse(text, str(file))
         for node in tree.body:
             if not (isinstance(node, ast.ClassDef) and _is_deck_scene(node)):
                 continue
@@ -119,6 +120,6 @@ def load_catalog(scenes_dir: Path = SCENES_DIR) -> Mapping[str, SceneSpec]:
                 params=declared.get("PARAMS", {}), labels=declared.get("LABELS", {}),
                 choices={k: tuple(v) for k, v in declared.get("CHOICES", {}).items()},
                 bounds={k: tuple(v) for k, v in declared.get("BOUNDS", {}).items()},
-                doc=ast.get_docstring(node) or "", sources=_closure(file, scenes_dir, trees),
+                doc=ast.get_docstring(node) or "", sources=_closure(file, scenes_dir),
             )
     return specs

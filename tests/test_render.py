@@ -169,3 +169,8 @@ def test_render_in_parallel_parts_matches_whole_render(tmp_path, catalog):
     for step in a.step_ids:
         assert abs(last_frame(a.video(step)) - last_frame(b.video(step))).mean() < 1.0
     assert [s.frames for s in a.steps] == [s.frames for s in b.steps]
+
+
+def test_real_scene_sources_include_the_shared_base_look_and_parts():
+    sources = {p.name for p in load_catalog()["KeysAndLocks"].sources}
+    assert {"keys_and_locks.py", "base.py", "look.py", "parts.py"} <= sources

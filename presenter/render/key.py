@@ -12,7 +12,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
+import os
+import sys
 from typing import Any
 
 from presenter.catalog import SceneSpec
@@ -25,10 +26,16 @@ KEY_FORMAT = 1
 
 @cache
 def manim_version() -> str:
-    try:
-        return metadata.version("manim")
-    except metadata.PackageNotFoundError:
-        return "missing"
+    """Manim's installed version, from its dist-info folder (without importing it)."""
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith("manim-") and name.endswith(".dist-info"):
+                return name.removeprefix("manim-").removesuffix(".dist-info")
+    return "missing"
 
 
 @cache

@@ -10,7 +10,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -164,8 +163,11 @@ class Renderer:
                 results[id(slide.job)] = result
                 notify("done", slide.job, result)
 
-        with ThreadPoolExecutor(max_workers=self.jobs) as pool:
-            list(pool.map(work, units))
+        if units:
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=self.jobs) as pool:
+                list(pool.map(work, units))
         summary = RenderSummary(seconds=0.0)
         for job in jobs:  # in deck order; slides sharing a key with one just rendered
             result = results.get(id(job))

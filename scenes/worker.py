@@ -44,6 +44,9 @@ def render(scene_file: Path, scene_name: str, quality: str, params: dict, labels
         "frame_rate": fps, "save_sections": True, "disable_caching": True,
         "write_to_movie": True, "format": "mp4", "verbosity": "ERROR",
         "progress_bar": "none", "input_file": str(scene_file),
+        # Flat-colour animation: x264's veryfast preset at a lower CRF is about
+        # a third faster than Manim's default (medium, CRF 23) and as sharp.
+        "video_encoder_options": {"crf": "20", "preset": "veryfast"},
     }
     with tempconfig(settings):
         scene = scene_class()

@@ -69,9 +69,20 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from presenter.app.main import run
+    import os
 
     deck = paths.resolve_deck(args.deck) if args.deck else paths.builtin_decks()[0]
+    _, problems = _load_all([str(deck)])
+    if problems:
+        print("Fix the problems above, then show the deck again.", file=sys.stderr)
+        return 1
+    screens = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    if sys.platform.startswith("linux") and not any(os.environ.get(name) for name in screens):
+        print("presenter show: no screen found (DISPLAY is not set). Run it on the desktop, "
+              "or on a virtual screen: xvfb-run -a ./run.sh", file=sys.stderr)
+        return 1
+    from presenter.app.main import run
+
     return run(deck, args.cache)
 
 

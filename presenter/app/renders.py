@@ -7,6 +7,7 @@ the nearest one after it, next. Its events reach the GUI thread as Qt signals.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Mapping, Sequence
 from typing import Protocol
@@ -45,7 +46,7 @@ class BackgroundRenders(QObject):
         jobs = plan([deck], catalog, QUALITY)
         self._jobs = {index: jobs[index] for index in slides}
         self._slide_of = {job.slide.id: index for index, job in self._jobs.items()}
-        self._renderer = renderer or Renderer(cache, jobs=1)
+        self._renderer = renderer or Renderer(cache, jobs=min(2, os.cpu_count() or 1))
         self._current = 0
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None

@@ -19,12 +19,12 @@ def test_check_builtin_decks_is_clean(capsys):
 
 def test_check_by_name_and_path(capsys):
     assert main(["check", "opioids"]) == 0
-    assert main(["check", str(paths.DECKS_DIR / "opioids.yaml".resolve())]) == 0
+    assert main(["check", str(paths.DECKS_DIR / "opioids.yaml")]) == 0
 
 
 def test_check_broken_deck_prints_every_problem_and_exits_1(tmp_path, capsys):
     deck = tmp_path / "broken.yaml"
-    text = paths.DECKS_DIR / "opioids.yaml".read_text()
+    text = (paths.DECKS_DIR / "opioids.yaml").read_text()
     deck.write_text(text.replace("language: en", "langauge: en").replace("receptors: 6", "receptors: 60"))
     assert main(["check", str(deck)]) == 1
     err = capsys.readouterr().err

@@ -48,7 +48,7 @@ class SceneSpec:
         return digest.hexdigest()
 
 
-def _literal(node: ast.AST, file: Path, name: str) -> Any:
+def _literal(node: ast.expr, file: Path, name: str) -> Any:
     try:
         return ast.literal_eval(node)
     except ValueError as error:
@@ -110,11 +110,15 @@ def load_catalog(scenes_dir: Path = SCENES_DIR) -> Mapping[str, SceneSpec]:
                 continue
             declared: dict[str, Any] = {}
             for statement in node.body:
-                targets = statement.targets if isinstance(statement, ast.Assign) else (
-                    [statement.target] if isinstance(statement, ast.AnnAssign) and statement.value else [])
+                if isinstance(statement, ast.Assign):
+                    targets, value = statement.targets, statement.value
+                elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+                    targets, value = [statement.target], statement.value
+                else:
+                    continue
                 for target in targets:
                     if isinstance(target, ast.Name) and target.id in DECLARATIONS:
-                        declared[target.id] = _literal(statement.value, file, target.id)
+                        declared[target.id] = _literal(value, file, target.id)
             specs[node.name] = SceneSpec(
                 name=node.name, file=file, steps=tuple(declared.get("STEPS", ())),
                 params=declared.get("PARAMS", {}), labels=declared.get("LABELS", {}),

@@ -146,9 +146,9 @@ class PresenterWindow(QMainWindow):
 
     def _show(self, navigator: Navigator) -> None:
         position, phase = navigator.position, navigator.phase
-        for slide in [s for s in self._newer if s != position.slide or (
+        for index in [s for s in self._newer if s != position.slide or (
                 phase is Phase.PLAYING and position.step == 0)]:
-            self.manifests[slide] = self._newer.pop(slide)  # a fresh render, from the slide's start
+            self.manifests[index] = self._newer.pop(index)  # a fresh render, from the slide's start
         self.renders.set_current(position.slide)
         slide = self.deck.slides[position.slide]
         self.slide_title.setText(slide.title)
@@ -289,7 +289,10 @@ class PresenterWindow(QMainWindow):
         self.blank.raise_()
 
     def toggle_fullscreen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
 
     # --- Qt events ---------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -5,3 +5,12 @@ Qt lives only here. The window shows the state of a Qt-free
 are made in subprocesses by :class:`presenter.render.runner.Renderer`, so
 Manim is never imported into the app.
 """
+
+import os
+
+# Qt's FFmpeg backend prints a stream dump for every file it opens, and notes
+# about optional libraries (PipeWire, GPU conversion) it does without. Quiet
+# them before QtMultimedia loads; real warnings still show.
+os.environ.setdefault("QT_LOGGING_RULES", ";".join((
+    "qt.multimedia.*.debug=false", "qt.multimedia.*.info=false",
+    "qt.multimedia.symbolsresolver=false", "qt.rhi.*=false")))

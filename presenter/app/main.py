@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLoggingCategory, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from presenter.app import style
@@ -20,8 +19,6 @@ from presenter.deck.problems import DeckError, Problem
 from presenter.render.cache import RenderCache
 
 APP_NAME = "Brain Explainer"
-# Qt's FFmpeg backend prints a stream dump for every file it opens; keep warnings only.
-QUIET_MULTIMEDIA = "qt.multimedia.*.debug=false\nqt.multimedia.*.info=false"
 
 
 class ProblemDialog:
@@ -48,8 +45,6 @@ def application() -> QApplication:
     """The running QApplication, or a new one set up for the presenter."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        if "QT_LOGGING_RULES" not in os.environ:
-            QLoggingCategory.setFilterRules(QUIET_MULTIMEDIA)
         # Raster widgets only: video frames are then converted to images on the CPU
         # (a few ms for 1080p), not by an OpenGL round trip that stalls software GL.
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ForceRasterWidgets)

@@ -44,28 +44,53 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_render(args: argparse.Namespace) -> int:
+def _render(decks: list, quality: str, cache_dir: Path, jobs: int):
+    """Render what is missing, with progress; the summary, or None when stopped."""
     from presenter.catalog import load_catalog
     from presenter.render.cache import RenderCache
     from presenter.render.progress import ProgressPrinter
     from presenter.render.runner import Renderer, plan
 
+    work = plan(decks, load_catalog(), quality)
+    printer = ProgressPrinter(len(work), sys.stdout)
+    renderer = Renderer(RenderCache(cache_dir), jobs=jobs)
+    try:
+        summary = renderer.run(work, printer)
+    except KeyboardInterrupt:
+        renderer.cancel()
+        print("\nStopped. Finished renders are kept.", file=sys.stderr)
+        return None
+    printer.finish(summary)
+    return summary
+
+
+def cmd_render(args: argparse.Namespace) -> int:
     decks, problems = _load_all(args.decks)
     if problems:
         print("Fix the problems above, then render again.", file=sys.stderr)
         return 1
-    cache = RenderCache(args.cache)
-    jobs = plan(decks, load_catalog(), args.quality)
-    printer = ProgressPrinter(len(jobs), sys.stdout)
-    renderer = Renderer(cache, jobs=args.jobs)
-    try:
-        summary = renderer.run(jobs, printer)
-    except KeyboardInterrupt:
-        renderer.cancel()
-        print("\nStopped. Finished renders are kept.", file=sys.stderr)
+    summary = _render(decks, args.quality, args.cache, args.jobs)
+    if summary is None:
         return 130
-    printer.finish(summary)
     return 1 if summary.count("failed") else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    decks, problems = _load_all([args.deck])
+    if problems:
+        print("Fix the problems above, then export again.", file=sys.stderr)
+        return 1
+    summary = _render(decks, args.quality, args.cache, args.jobs)
+    if summary is None or summary.count("failed"):
+        print("Some slides could not be rendered, so nothing was exported.", file=sys.stderr)
+        return 1
+    from presenter.export.stills import contact_sheet, write_stills
+
+    deck, manifests = decks[0], [r.manifest for r in summary.results]
+    stills = write_stills(deck, manifests, args.out)
+    sheet = contact_sheet(deck, stills, args.out)
+    print(f"wrote {len(stills)} stills and {sheet}")
+    return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
@@ -104,6 +129,15 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--jobs", type=int, default=2, metavar="N", help="renders at once (default 2)")
     render.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     render.set_defaults(func=cmd_render)
+
+    export = commands.add_parser("export", help="export a deck (stills: last frames and a contact sheet)")
+    export.add_argument("deck", metavar="DECK")
+    export.add_argument("--to", choices=("stills",), required=True, help="what to export")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+    export.add_argument("--quality", choices=("preview", "hd"), default="hd")
+    export.add_argument("--jobs", type=int, default=2, metavar="N")
+    export.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
+    export.set_defaults(func=cmd_export)
 
     show = commands.add_parser("show", help="present a deck in a window")
     show.add_argument("deck", nargs="?", metavar="DECK")

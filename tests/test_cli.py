@@ -54,3 +54,12 @@ def test_show_without_a_screen_explains(monkeypatch, capsys):
         pytest.skip("the DISPLAY check is for Linux")
     assert main(["show", "opioids"]) == 1
     assert "no screen found" in capsys.readouterr().err
+
+
+@pytest.mark.render
+def test_export_stills_from_the_command_line(tmp_path, capsys):
+    assert main(["export", "opioids", "--to", "stills", "--out", str(tmp_path / "out"),
+                 "--quality", "preview", "--cache", str(tmp_path / "cache")]) == 0
+    assert "contact-sheet.png" in capsys.readouterr().out
+    assert (tmp_path / "out" / "contact-sheet.png").exists()
+    assert len(list((tmp_path / "out").glob("01-keys-and-locks--*.png"))) == 4

@@ -57,9 +57,10 @@ def test_show_without_a_screen_explains(monkeypatch, capsys):
 
 
 @pytest.mark.render
-def test_export_stills_from_the_command_line(tmp_path, capsys):
+def test_export_stills_from_the_command_line(tmp_path, capsys, builtin_preview):
+    cache, _ = builtin_preview
     assert main(["export", "opioids", "--to", "stills", "--out", str(tmp_path / "out"),
-                 "--quality", "preview", "--cache", str(tmp_path / "cache")]) == 0
+                 "--quality", "preview", "--cache", str(cache)]) == 0
     assert "contact-sheet.png" in capsys.readouterr().out
     assert (tmp_path / "out" / "contact-sheet.png").exists()
     assert len(list((tmp_path / "out").glob("01-keys-and-locks--*.png"))) == 4

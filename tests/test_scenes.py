@@ -7,8 +7,6 @@ import pytest
 from presenter import paths
 from presenter.catalog import load_catalog
 from presenter.deck.check import load_deck
-from presenter.render.cache import RenderCache
-from presenter.render.runner import Renderer, plan
 
 DECKS = paths.builtin_decks()
 
@@ -27,13 +25,11 @@ def test_every_scene_declares_a_storyboard_and_literal_declarations():
 
 
 @pytest.mark.render
-@pytest.mark.parametrize("deck_path", DECKS, ids=lambda p: p.stem)
-def test_builtin_deck_renders_every_step_at_preview(tmp_path, deck_path):
-    deck = load_deck(deck_path)
-    summary = Renderer(RenderCache(tmp_path), jobs=2).run(plan([deck], load_catalog(), "preview"))
-    assert summary.count("failed") == 0, [r.error for r in summary.results]
-    for slide, result in zip(deck.slides, summary.results):
-        manifest = result.manifest
+def test_builtin_decks_render_every_step_at_preview(builtin_preview):
+    _, summary = builtin_preview
+    assert summary.count("failed") == 0, [r.error for r in summary.results if r.error]
+    for result in summary.results:
+        slide, manifest = result.job.slide, result.manifest
         assert manifest.step_ids == tuple(step.id for step in slide.steps)
         for step in manifest.steps:
             assert manifest.video(step.step).stat().st_size > 1000

@@ -1,0 +1,25 @@
+"""Shared fixtures. Tests run headless: QT_QPA_PLATFORM=offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from presenter import paths  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def builtin_preview(tmp_path_factory):
+    """Every built-in deck rendered once at preview quality: (cache folder, summary)."""
+    from presenter.catalog import load_catalog
+    from presenter.deck.check import load_deck
+    from presenter.render.cache import RenderCache
+    from presenter.render.runner import Renderer, plan
+
+    cache = tmp_path_factory.mktemp("builtin-preview")
+    decks = [load_deck(path) for path in paths.builtin_decks()]
+    summary = Renderer(RenderCache(cache), jobs=2).run(plan(decks, load_catalog(), "preview"))
+    return cache, summary

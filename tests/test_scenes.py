@@ -35,3 +35,22 @@ def test_builtin_decks_render_every_step_at_preview(builtin_preview):
             assert manifest.video(step.step).stat().st_size > 1000
             assert step.frames > 0 and 1.0 <= step.duration <= 20.0, (slide.id, step)
             assert (step.width, step.height) == (854, 480)
+
+
+@pytest.mark.parametrize("scene", sorted(load_catalog()), ids=str)
+def test_every_on_screen_word_comes_from_the_deck_labels(scene, tmp_path):
+    """Replace every label with a marker: every text the scene makes must carry one."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    probe = Path(__file__).parent / "fixtures" / "label_probe.py"
+    spec = load_catalog()[scene]
+    result = subprocess.run([sys.executable, str(probe), str(spec.file), scene, str(tmp_path)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    texts = json.loads(result.stdout.strip().splitlines()[-1])
+    assert texts, f"{scene} wrote no text at all"
+    hard_coded = [t for t in texts if t.strip() and "Zq" not in t]
+    assert hard_coded == [], f"{scene} writes words that are not deck labels: {hard_coded}"

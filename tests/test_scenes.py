@@ -54,3 +54,22 @@ def test_every_on_screen_word_comes_from_the_deck_labels(scene, tmp_path):
     assert texts, f"{scene} wrote no text at all"
     hard_coded = [t for t in texts if t.strip() and "Zq" not in t]
     assert hard_coded == [], f"{scene} writes words that are not deck labels: {hard_coded}"
+
+
+@pytest.mark.parametrize("deck_path", DECKS, ids=lambda p: p.stem)
+def test_changing_a_label_changes_the_render_key_and_narration_does_not(deck_path):
+    import dataclasses
+    from types import MappingProxyType
+
+    from presenter.render.key import render_key
+
+    catalog = load_catalog()
+    for slide in load_deck(deck_path).slides:
+        spec = catalog[slide.scene]
+        key = render_key(slide, spec, "preview").digest
+        name = sorted(spec.labels)[0]
+        relabelled = dataclasses.replace(slide, labels=MappingProxyType({**slide.labels, name: "otra palabra"}))
+        assert render_key(relabelled, spec, "preview").digest != key
+        renarrated = dataclasses.replace(slide, steps=tuple(
+            dataclasses.replace(step, narration="Something else.", caption=None) for step in slide.steps))
+        assert render_key(renarrated, spec, "preview").digest == key

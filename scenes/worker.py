@@ -66,7 +66,23 @@ def render(scene_file: Path, scene_name: str, quality: str, params: dict, labels
     return index
 
 
+def die_with_parent() -> None:
+    """On Linux, end this render when the process that started it dies (even by kill -9)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import os
+    import signal
+
+    parent = os.getppid()
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before prctl
+        sys.exit(1)
+
+
 def main(argv: list[str] | None = None) -> int:
+    die_with_parent()
     parser = argparse.ArgumentParser(prog="python -m scenes.worker")
     parser.add_argument("--scene-file", type=Path, required=True)
     parser.add_argument("--scene", required=True)

@@ -136,8 +136,7 @@ class Renderer:
             elif job.key.digest not in seen:
                 seen.add(job.key.digest)
                 todo.append(job)
-        if todo:
-            self.cache.remove_abandoned_staging()
+        self.cache.remove_abandoned_staging()
         slides = [_SlideRender(job, self.cache.staging(), parts, len(parts))
                   for job in todo for parts in [split_steps(job.spec.steps, self.jobs, self._weights(job))]]
         units = [(slide, index) for slide in slides for index in range(len(slide.parts))]

@@ -308,3 +308,250 @@ def leader(start: Point, end: Point, colour: str = look.TEXT_SOFT) -> VGroup:
                   Dot(end, radius=0.05, color=colour))
 
 
+
+
+# -- added for the depression and ketamine scenes (append-only section) ---------
+
+
+class LevelMeter(RewardMeter):
+    """A :class:`RewardMeter` that can also be set at once and show an earlier level.
+
+    :meth:`set_level` redraws the fill without an animation (for a scene's own
+    synchronised updater, e.g. a meter following a marker on a time axis);
+    :meth:`ghost` fades in a faint fill at a level, e.g. "what it was before".
+    """
+
+    def set_level(self, level: float) -> LevelMeter:
+        self.fill.become(self._bar(level))
+        self.level = level
+        return self
+
+    def ghost(self, level: float, opacity: float = 0.3) -> Animation:
+        """Fade in a faint bar at ``level`` between the frame and the fill."""
+        bar = self._bar(level).set_fill(self.colour, 0).set_z_index(self.frame.z_index)
+        self.submobjects.insert(1, bar)
+        return bar.animate.set_fill(self.colour, opacity).build()
+
+
+def pill(colour: str = look.MINT, length: float = 1.1, thickness: float = 0.42,
+         other: str = look.TEXT_SOFT, angle: float = 0.35) -> VGroup:
+    """A two-coloured capsule (a medicine), tilted by ``angle`` radians."""
+    r, half = thickness / 2, length / 2 - thickness / 2
+    halves = VGroup()
+    for side, fill in ((-1, other), (1, colour)):
+        end = Circle(radius=r).move_to([side * half, 0, 0])
+        body = Rectangle(width=half, height=thickness).move_to([side * half / 2, 0, 0])
+        halves.add(Union(end, body).set_stroke(tint(fill, 0.6, look.TEXT), 2).set_fill(fill, 1))
+    return halves.rotate(angle)
+
+
+def people_dots(count: int, per_row: int = 12, radius: float = 0.06, gap: float = 0.2,
+                colour: str = look.TEXT_SOFT) -> VMobject:
+    """``count`` small dots in rows (one per person in a study), as one cheap VMobject."""
+    dots = VMobject(stroke_width=0).set_fill(colour, 1)
+    for i in range(count):
+        row, col = divmod(i, per_row)
+        dots.append_points(Circle(radius=radius).move_to([col * gap, -row * gap, 0]).points)
+    return dots
+
+
+def fit_text_quick(make: Callable[[str], VMobject], content: str, max_width: float,
+                   max_height: float = 2.0, max_lines: int = 3,
+                   align: np.ndarray = LEFT) -> VMobject:
+    """Like :func:`fit_text`, but measures each word once instead of every candidate line.
+
+    Line widths are estimated as the sum of their words plus spaces (Pango's
+    kerning between words is negligible), so a long label costs a few Text
+    builds instead of dozens. The result has ``line_groups``: one VGroup of
+    glyphs per line (e.g. to strike a phrase through line by line).
+    """
+    words = content.split()
+    if not words:
+        return make(content)
+    word_w = {w: make(w).width for w in set(words)}
+    first = words[0]  # measure a space with the label's own word (every text stays a label)
+    space = max(make(f"{first} {first}").width - 2 * word_w[first], 0.0)
+
+    def width(line: Sequence[str]) -> float:
+        return sum(word_w[w] for w in line) + space * (len(line) - 1)
+
+    best = [words]
+    for n in range(1, min(max_lines, len(words)) + 1):
+        cuts = itertools.combinations(range(1, len(words)), n - 1)
+        best = min(([words[a:b] for a, b in zip((0, *cut), (*cut, len(words)))] for cut in cuts),
+                   key=lambda lines: (round(max(width(line) for line in lines), 2),
+                                      -min(width(line) for line in lines)))
+        if max(width(line) for line in best) <= max_width:
+            break
+    block = make("\n".join(" ".join(line) for line in best))
+    glyphs = [len("".join(line)) for line in best]
+    groups: list[VGroup] = []
+    if sum(glyphs) == len(block.submobjects):
+        start = 0
+        for count in glyphs:
+            groups.append(VGroup(*block.submobjects[start:start + count]))
+            start += count
+    if len(groups) > 1 and not np.allclose(align, LEFT):
+        edge = block.get_critical_point(align)[0]
+        for line in groups:  # Pango sets lines flush left; move each to the edge wanted
+            line.shift(RIGHT * (edge - line.get_critical_point(align)[0]))
+    block.scale(min(1.0, max_width / block.width, max_height / block.height))
+    block.line_groups = groups or [VGroup(*block.submobjects)]
+    return block
+
+
+# -- added for the tolerance and abstinence scenes (append-only section) ---------
+
+
+def stiff_colour(receptor: Receptor, amount: float = 0.6) -> str:
+    """The greyed colour :meth:`Receptor.stiffen` gives a lock (to draw it stiff at once)."""
+    return tint(receptor.colour, 1 - amount, look.MEMBRANE)
+
+
+def turn(receptor: Receptor, by: float, colour: str, halo: float = 0.0,
+         width: float | None = None, run_time: float = 1.2) -> Animation:
+    """Turn a lock's dial by ``by`` quarter turns and recolour it: partial switching.
+
+    ``by`` 1 is a full switch-on, 0.4 a weak one (a stiff, tolerant lock, or a
+    calm, steady key); a negative ``by`` turns back. ``colour`` is the lock's
+    colour afterwards, ``halo`` the opacity of each halo disc (0 to about 0.1),
+    ``width`` an optional new outline width (stiff locks are drawn at 3, others at 4).
+    """
+    angle = -by * PI / 2
+    centre = receptor.dial[0].get_center()
+    body = receptor.body.animate.set_stroke(colour, width).set_fill(tint(colour, 0.32))
+    return AnimationGroup(
+        body,
+        receptor.dial.animate(path_arc=angle).rotate(angle, about_point=centre).set_stroke(colour),
+        *[disc.animate.set_fill(receptor.on_colour, halo) for disc in receptor.halo],
+        run_time=run_time)
+
+
+def signal_pulses(sources: Sequence[Mobject], target: Point, colour: str = look.ACTIVE,
+                  run_time: float = 2.4) -> tuple[VGroup, Animation]:
+    """Small glowing signals that travel from each source's foot into the cell, to ``target``.
+
+    Returns ``(trails_and_pulses, animation)``: the group is added by the
+    animation's parts; fade it out when the signal has arrived.
+    """
+    from manim import Create, CubicBezier, MoveAlongPath
+
+    trails, pulses, moves = VGroup(), VGroup(), []
+    end = np.array(target, float)
+    for source in sources:
+        start = source.get_bottom() + UP * 0.05
+        path = CubicBezier(start, start + DOWN * 0.7, end + UP * 0.7, end)
+        trail = path.copy().set_stroke(colour, 3, opacity=0.4)
+        pulse = VGroup(glow(colour, 0.16, 0.5), Dot(radius=0.06, color=colour)).move_to(start)
+        trails.add(trail)
+        pulses.add(pulse)
+        moves.append(AnimationGroup(Create(trail), MoveAlongPath(pulse, path)))
+    return VGroup(trails, pulses), AnimationGroup(*moves, lag_ratio=0.08, run_time=run_time)
+
+
+class RewardPanel(VGroup):
+    """A framed panel: a heading on top, a :class:`RewardMeter` with a labelled
+    "normal" tick, and room at the bottom for a short status line.
+
+    ``box`` is ``(x0, x1, y0, y1)``; ``heading`` and ``normal_label`` are
+    ready-made texts (a scene's labels, already wrapped to fit: the label
+    may be :meth:`label_room` wide). :meth:`status_to` cross-fades the status line,
+    which is kept outside the group (the panel itself never changes).
+    """
+
+    def __init__(self, heading: VMobject, normal_label: VMobject,
+                 box: tuple[float, float, float, float], normal: float = 0.5,
+                 status_room: float = 1.2, meter_width: float = 0.62) -> None:
+        super().__init__()
+        x0, x1, y0, y1 = box
+        self.frame = RoundedRectangle(width=x1 - x0, height=y1 - y0, corner_radius=0.2)
+        self.frame.set_stroke(look.MEMBRANE, 3).set_fill(look.BACKGROUND, 1)
+        self.frame.move_to([(x0 + x1) / 2, (y0 + y1) / 2, 0])
+        heading.move_to([(x0 + x1) / 2, y1 - 0.25 - heading.height / 2, 0])
+        top, bottom = heading.get_bottom()[1] - 0.3, y0 + 0.45 + status_room
+        self.meter = RewardMeter(height=top - bottom, width=meter_width, marks=(normal,))
+        content = meter_width + 0.46 + normal_label.width
+        left = (x0 + x1) / 2 - content / 2
+        self.meter.move_to([left + meter_width / 2, (top + bottom) / 2, 0])
+        tick_y = self.meter.frame.get_bottom()[1] + self.meter.pad + normal * self.meter.inner_h
+        normal_label.move_to([left + meter_width + 0.46, tick_y, 0], aligned_edge=LEFT)
+        self.status_at = np.array([(x0 + x1) / 2, y0 + 0.25 + status_room / 2, 0])
+        self.status: VMobject | None = None
+        self.add(self.frame, heading, self.meter, normal_label)
+
+    @staticmethod
+    def label_room(box: tuple[float, float, float, float], meter_width: float = 0.62) -> float:
+        """How wide the "normal" label may be."""
+        return box[1] - box[0] - 0.5 - meter_width - 0.46
+
+    def status_to(self, text: VMobject | None, run_time: float = 1.0) -> Animation:
+        """Change the status line to ``text`` (``None`` clears it): the old one fades out first."""
+        from manim import FadeIn, FadeOut, Wait
+
+        anims: list[Animation] = []
+        if self.status is not None:
+            anims.append(FadeOut(self.status, shift=DOWN * 0.1, run_time=0.45))
+        if text is not None:
+            text.move_to(self.status_at)
+            anims.append(FadeIn(text, shift=UP * 0.1, run_time=0.55))
+        self.status = text
+        return Succession(*anims, run_time=run_time) if anims else Wait(run_time)
+
+
+def desaturate(mobjects: Sequence[Mobject], amount: float = 0.5,
+               run_time: float = 3.0) -> AnimationGroup:
+    """Drain colour from a picture: every colour moves ``amount`` toward a grey of equal
+    brightness (WCAG luminance), so nothing gets darker or lighter.
+
+    Text is left alone, so its contrast is unchanged. Pass the scene's top-level
+    mobjects (e.g. ``scene.mobjects``); colours are read when this is called.
+    """
+    from manim import Text
+
+    def grey(rgbas: np.ndarray) -> np.ndarray:
+        rgb = rgbas[:, :3]
+        lin = np.where(rgb <= 0.04045, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+        y = lin @ np.array([0.2126, 0.7152, 0.0722])
+        g = np.where(y <= 0.0031308, 12.92 * y, 1.055 * np.power(y, 1 / 2.4) - 0.055)
+        out = rgbas.copy()
+        out[:, :3] = rgb + amount * (g[:, None] - rgb)
+        return out
+
+    def parts(mob: Mobject) -> list[VMobject]:
+        if isinstance(mob, Text):
+            return []
+        found = [mob] if isinstance(mob, VMobject) else []
+        return found + [p for sub in mob.submobjects for p in parts(sub)]
+
+    anims = []
+    for top in mobjects:
+        members = parts(top)
+        if not members:
+            continue
+        start = [(m.get_fill_rgbas().copy(), m.get_stroke_rgbas().copy()) for m in members]
+        end = [(grey(f), grey(s)) for f, s in start]
+
+        def update(_: Mobject, alpha: float, members=members, start=start, end=end) -> None:
+            for m, (f0, s0), (f1, s1) in zip(members, start, end):
+                m.fill_rgbas = f0 + (f1 - f0) * alpha
+                m.stroke_rgbas = s0 + (s1 - s0) * alpha
+
+        anims.append(UpdateFromAlphaFunc(top, update))
+    # an empty group: a group of the animated mobjects would be re-added on top of the text
+    from manim import Group
+    return AnimationGroup(*anims, group=Group(), run_time=run_time)
+
+
+def cell_inside(membrane: Membrane, depth: float = -4.1, top_tint: float = 0.75) -> VMobject:
+    """The inside of the cell below ``membrane``: a panel shaded from nerve-cell blue to the ground.
+
+    ``top_tint`` 0.75 (as in "Keys and locks") keeps sky-blue text on its
+    brightest part at a contrast of 4.8:1.
+    """
+    inside = VMobject()
+    top = membrane.bottom
+    inside.set_points_as_corners([[-7.5, top, 0], [7.5, top, 0], [7.5, depth, 0],
+                                  [-7.5, depth, 0], [-7.5, top, 0]])
+    inside.set_stroke(width=0).set_fill([tint(look.NEURON, top_tint), look.BACKGROUND], 1)
+    inside.set_sheen_direction(DOWN)
+    return inside

@@ -242,7 +242,7 @@ class KetamineNaltrexone(DeckScene):
         gaps = (xs[:-1] + xs[1:]) / 2  # ketamine lands between the locks, not in them
         self.play(FadeIn(ketamine, shift=DOWN * 0.2), FadeIn(drops, lag_ratio=0.1), run_time=1.2)
         self.play(LaggedStart(*[d.animate.move_to([gaps[i % len(gaps)] + rng.uniform(-0.2, 0.2),
-                                                   self.membrane.top + 0.15, 0]).set_opacity(0)
+                                                   self.membrane.top + 0.2, 0])
                                 for i, d in enumerate(drops)], lag_ratio=0.1), run_time=2.6)
 
         x0, x1, y0, y1 = PANEL

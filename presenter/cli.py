@@ -111,6 +111,27 @@ def cmd_show(args: argparse.Namespace) -> int:
     return run(deck, args.cache)
 
 
+def cmd_scenes(args: argparse.Namespace) -> int:
+    from presenter.catalog import load_catalog
+
+    for name, spec in sorted(load_catalog().items()):
+        if args.names and name not in args.names:
+            continue
+        print(f"{name}  ({spec.file.name})")
+        print(f"  steps:  {', '.join(spec.steps)}")
+        for param, default in spec.params.items():
+            allowed = ""
+            if param in spec.choices:
+                allowed = f", one of {' | '.join(spec.choices[param])}"
+            elif param in spec.bounds:
+                allowed = f", from {spec.bounds[param][0]} to {spec.bounds[param][1]}"
+            print(f"  param   {param}: default {default!r}{allowed}")
+        for label, text in spec.labels.items():
+            print(f"  label   {label}: {text!r}")
+        print()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="presenter", description=(
         "Animated brain-science explanations for patients. DECK is a deck file "
@@ -120,6 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check decks; print every problem")
     check.add_argument("decks", nargs="*", metavar="DECK")
     check.set_defaults(func=cmd_check)
+
+    scenes = commands.add_parser("scenes", help="list scenes: their steps, params and labels")
+    scenes.add_argument("names", nargs="*", metavar="SCENE")
+    scenes.set_defaults(func=cmd_scenes)
 
     cache_help = f"render cache folder (default: ${paths.CACHE_ENV} or {paths.default_cache_dir()})"
     render = commands.add_parser("render", help="render slides whose picture changed")

@@ -64,3 +64,10 @@ def test_export_stills_from_the_command_line(tmp_path, capsys, builtin_preview):
     assert "contact-sheet.png" in capsys.readouterr().out
     assert (tmp_path / "out" / "contact-sheet.png").exists()
     assert len(list((tmp_path / "out").glob("01-keys-and-locks--*.png"))) == 4
+
+
+def test_scenes_lists_steps_params_and_labels(capsys):
+    assert main(["scenes", "KeysAndLocks"]) == 0
+    out = capsys.readouterr().out
+    assert "steps:  neuron, natural-keys, lock-turns, reward-signal" in out
+    assert "param   receptors: default 6, from 3 to 10" in out and "label   receptor:" in out

@@ -28,7 +28,7 @@ from presenter.app.main import application, open_window  # noqa: E402
 def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="bench-show-"))
     app = application()
-    window = open_window(paths.builtin_decks()[0], cache)
+    window = open_window(paths.default_deck(), cache)
     assert window is not None
     window.show()
     result: dict[str, float] = {}

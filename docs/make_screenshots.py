@@ -23,7 +23,7 @@ OUT = Path(__file__).resolve().parent / "presenter.png"
 
 def main() -> None:
     app = application()
-    window = open_window(paths.builtin_decks()[0], paths.default_cache_dir())
+    window = open_window(paths.default_deck(), paths.default_cache_dir())
     assert window is not None
     window.resize(1440, 900)
     window.show()

@@ -96,7 +96,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_show(args: argparse.Namespace) -> int:
     import os
 
-    deck = paths.resolve_deck(args.deck) if args.deck else paths.builtin_decks()[0]
+    deck = paths.resolve_deck(args.deck) if args.deck else paths.default_deck()
     _, problems = _load_all([str(deck)])
     if problems:
         print("Fix the problems above, then show the deck again.", file=sys.stderr)

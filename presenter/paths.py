@@ -19,6 +19,15 @@ def default_cache_dir() -> Path:
     return Path(base) / "brain-explainer"
 
 
+FIRST_DECK = "opioids"  # the introduction: keys and locks
+
+
+def default_deck() -> Path:
+    """The deck `presenter show` opens when none is named."""
+    first = DECKS_DIR / f"{FIRST_DECK}.yaml"
+    return first if first.exists() else builtin_decks()[0]
+
+
 def builtin_decks() -> list[Path]:
     """The decks shipped in assets/decks, by file name."""
     return sorted(DECKS_DIR.glob("*.yaml"))

@@ -9,7 +9,7 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Create, Dot, FadeIn, FadeOut, 
 from scenes import look
 from scenes.base import DeckScene
 from scenes.neuron import Neuron
-from scenes.parts import LevelMeter, fit_text_quick, leader, pill, tint
+from scenes.parts import LevelMeter, fit_text, leader, pill, tint
 from scenes.timeline import TimeAxis
 
 # Layout (Manim units; the frame is 14.2 x 8): labels in a left column, the
@@ -85,7 +85,7 @@ class DepressionBDNF(DeckScene):
                     size: int = look.LABEL_SIZE, align: np.ndarray = LEFT,
                     lines: int = 3) -> VMobject:
         """A label from LABELS, wrapped (and only if need be shrunk) to fit the box."""
-        return fit_text_quick(lambda t: self.text(t, size, colour), self.label(name), width,
+        return fit_text(lambda t: self.text(t, size, colour), self.label(name), width,
                               max_height=height, max_lines=lines, align=align)
 
     def setup_stage(self) -> None:

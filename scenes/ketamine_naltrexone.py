@@ -9,7 +9,7 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Create, Dot, F
 
 from scenes import look
 from scenes.base import DeckScene
-from scenes.parts import (Key, LevelMeter, Membrane, Receptor, fit_text_quick, leader,
+from scenes.parts import (Key, LevelMeter, Membrane, Receptor, fit_text, leader,
                           people_dots, tint)
 from scenes.timeline import TimeAxis
 
@@ -102,7 +102,7 @@ class KetamineNaltrexone(DeckScene):
                     size: int = look.LABEL_SIZE, align: np.ndarray = LEFT,
                     lines: int = 3) -> VMobject:
         """A label from LABELS, wrapped (and only if need be shrunk) to fit the box."""
-        return fit_text_quick(lambda t: self.text(t, size, colour), self.label(name), width,
+        return fit_text(lambda t: self.text(t, size, colour), self.label(name), width,
                               max_height=height, max_lines=lines, align=align)
 
     def setup_stage(self) -> None:

@@ -263,45 +263,6 @@ class RewardMeter(VGroup):
         return UpdateFromAlphaFunc(self.fill, update, run_time=run_time, rate_func=rate_func)
 
 
-def fit_text(make: Callable[[str], VMobject], content: str, max_width: float,
-             max_height: float = 2.0, max_lines: int = 3, align: np.ndarray = LEFT) -> VMobject:
-    """``content`` made by ``make`` (e.g. a scene's ``text``), wrapped to ``max_width``.
-
-    Tries one line, then the most even split into 2..``max_lines`` lines at
-    spaces; only if no split fits (or the lines are taller than ``max_height``)
-    is the block scaled down, a last resort for unusually long translations.
-    The lines are one Text (even line spacing), aligned LEFT, RIGHT or ORIGIN
-    (centred).
-    """
-    words = content.split()
-    widths: dict[str, float] = {}
-
-    def width(text: str) -> float:
-        if text not in widths:
-            widths[text] = make(text).width
-        return widths[text]
-
-    best: list[str] = [content]
-    for n in range(1, min(max_lines, len(words)) + 1):
-        splits = itertools.combinations(range(1, len(words)), n - 1)
-        options = [[" ".join(words[a:b]) for a, b in zip((0, *cut), (*cut, len(words)))]
-                   for cut in splits]
-        best = min(options, key=lambda lines: max(width(t) for t in lines))
-        if max(width(t) for t in best) <= max_width:
-            break
-    block = make("\n".join(best))
-    glyphs = [len("".join(line.split())) for line in best]
-    if len(best) > 1 and sum(glyphs) == len(block.submobjects) and not np.allclose(align, LEFT):
-        edge = block.get_critical_point(align)[0]
-        start = 0
-        for count in glyphs:  # Pango sets lines flush left; move each to the edge wanted
-            line = VGroup(*block.submobjects[start:start + count])
-            line.shift(RIGHT * (edge - line.get_critical_point(align)[0]))
-            start += count
-    block.scale(min(1.0, max_width / block.width, max_height / block.height))
-    return block
-
-
 def leader(start: Point, end: Point, colour: str = look.TEXT_SOFT) -> VGroup:
     """A thin line from a label to the thing it names, with a dot at the thing."""
     return VGroup(Line(start, end).set_stroke(colour, 2.5, opacity=0.9),
@@ -355,12 +316,15 @@ def people_dots(count: int, per_row: int = 12, radius: float = 0.06, gap: float 
     return dots
 
 
-def fit_text_quick(make: Callable[[str], VMobject], content: str, max_width: float,
-                   max_height: float = 2.0, max_lines: int = 3,
-                   align: np.ndarray = LEFT) -> VMobject:
-    """Like :func:`fit_text`, but measures each word once instead of every candidate line.
+def fit_text(make: Callable[[str], VMobject], content: str, max_width: float,
+             max_height: float = 2.0, max_lines: int = 3, align: np.ndarray = LEFT) -> VMobject:
+    """``content`` made by ``make`` (e.g. a scene's ``text``), wrapped to ``max_width``.
 
-    Line widths are estimated as the sum of their words plus spaces (Pango's
+    Tries one line, then the most even split into 2..``max_lines`` lines at
+    spaces; only if no split fits (or the lines are taller than ``max_height``)
+    is the block scaled down, a last resort for unusually long translations.
+    Lines are aligned LEFT, RIGHT or ORIGIN (centred). Each word is measured
+    once; line widths are estimated as the sum of their words plus spaces (Pango's
     kerning between words is negligible), so a long label costs a few Text
     builds instead of dozens. The result has ``line_groups``: one VGroup of
     glyphs per line (e.g. to strike a phrase through line by line).

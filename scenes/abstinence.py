@@ -62,6 +62,9 @@ class Abstinence(DeckScene):
     receptors coming back (see the slide notes).
     """
 
+    LABEL_WIDTH = 3.0  # as in Heroin and tolerance
+    LABEL_HEIGHT = 1.3
+
     STEPS = ("stopping", "withdrawal", "weeks-to-months", "tolerance-lost", "overdose-risk",
              "medication")
     PARAMS = {"receptors": 6, "adaptation": "fewer", "removed": 3}
@@ -96,7 +99,6 @@ class Abstinence(DeckScene):
     }
 
     # the stage, keys and labels are drawn exactly as in "Heroin and tolerance"
-    block = HeroinTolerance.block
     name_key = HeroinTolerance.name_key
     dose = HeroinTolerance.dose
     working = HeroinTolerance.working
@@ -122,7 +124,7 @@ class Abstinence(DeckScene):
     def message(self, name: str, colour: str = look.TEXT, size: int = look.LABEL_SIZE,
                 below: VMobject | None = None) -> VMobject:
         """A line of the story, under the locks (or under another message)."""
-        words = self.block(name, colour, width=MESSAGE_W, height=1.0, size=size)
+        words = self.label_block(name, colour, width=MESSAGE_W, height=1.0, size=size)
         if below is None:
             words.move_to([LABEL_X, self.membrane.bottom - 0.35, 0], aligned_edge=UP + LEFT)
         else:
@@ -135,7 +137,7 @@ class Abstinence(DeckScene):
         return Succession(FadeOut(old, run_time=0.6), FadeIn(new, shift=UP * 0.2, run_time=0.9))
 
     def status(self, name: str, colour: str) -> VMobject:
-        return self.block(name, colour, width=3.1, align=ORIGIN)
+        return self.label_block(name, colour, width=3.1, align=ORIGIN)
 
     def turn_all(self, by: float, colour: str | None, halo: float = 0.0) -> list:
         """Every working lock turned ``by`` (to ``colour``, or back to its resting colour)."""
@@ -174,7 +176,7 @@ class Abstinence(DeckScene):
         self.axis = TimeAxis([self.label(t) for t in TICKS],
                              lambda t: self.text(t, look.SMALL_SIZE, look.TEXT_SOFT),
                              x0=-5.4, x1=2.0, y=AXIS_Y)
-        slowly = self.block("slowly", look.ORANGE, width=MESSAGE_W, height=1.0)
+        slowly = self.label_block("slowly", look.ORANGE, width=MESSAGE_W, height=1.0)
         slowly.move_to([LABEL_X, AXIS_Y + 0.65, 0], aligned_edge=DOWN + LEFT)
         self.play(FadeOut(self.words), self.panel.status_to(None), FadeIn(self.axis),
                   FadeIn(slowly, shift=UP * 0.2), run_time=1.4)

@@ -23,9 +23,10 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import manimpango
-from manim import Scene, Text
+from manim import LEFT, Scene, Text, VMobject
 
 from scenes import look
+from scenes.parts import fit_text
 
 for _font_file in look.font_files():
     manimpango.register_font(str(_font_file))
@@ -39,6 +40,9 @@ class DeckScene(Scene):
     CHOICES: ClassVar[dict[str, tuple[str, ...]]] = {}
     BOUNDS: ClassVar[dict[str, tuple[float, float]]] = {}
     LABELS: ClassVar[dict[str, str]] = {}
+
+    LABEL_WIDTH: ClassVar[float] = 3.0  # default box of label_block, in Manim units
+    LABEL_HEIGHT: ClassVar[float] = 1.6
 
     deck_params: ClassVar[dict[str, Any]] = {}
     deck_labels: ClassVar[dict[str, str]] = {}
@@ -62,6 +66,14 @@ class DeckScene(Scene):
         if size < look.MIN_TEXT_SIZE:
             raise ValueError(f"text size {size} is below the legible minimum {look.MIN_TEXT_SIZE}")
         return Text(content, font=look.FONT_FAMILY, font_size=size, color=colour, weight=weight)
+
+    def label_block(self, name: str, colour: str = look.TEXT, width: float | None = None,
+                    height: float | None = None, size: int = look.LABEL_SIZE,
+                    align: Any = LEFT, lines: int = 3) -> VMobject:
+        """A label from LABELS, wrapped (and only if need be shrunk) to fit its box."""
+        return fit_text(lambda t: self.text(t, size, colour), self.label(name),
+                        width or self.LABEL_WIDTH, max_height=height or self.LABEL_HEIGHT,
+                        max_lines=lines, align=align)
 
     def setup_stage(self) -> None:
         """Add what is on screen before the first step (no animations here)."""

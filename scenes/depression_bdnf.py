@@ -9,7 +9,7 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Create, Dot, FadeIn, FadeOut, 
 from scenes import look
 from scenes.base import DeckScene
 from scenes.neuron import Neuron
-from scenes.parts import LevelMeter, fit_text, leader, pill, tint
+from scenes.parts import LevelMeter, leader, pill, tint
 from scenes.timeline import TimeAxis
 
 # Layout (Manim units; the frame is 14.2 x 8): labels in a left column, the
@@ -56,6 +56,8 @@ class DepressionBDNF(DeckScene):
     and animals, and regrowth over weeks from animal work: see the deck notes.
     """
 
+    LABEL_WIDTH = LABEL_W
+
     STEPS = ("thin-branches", "bdnf-rises", "branches-regrow", "not-just-serotonin")
     PARAMS = {"thin": 0.25, "dots": 18, "placebo_bar": 0.72}
     BOUNDS = {"thin": (0.1, 0.5), "dots": (6, 30), "placebo_bar": (0.3, 0.95)}
@@ -80,13 +82,6 @@ class DepressionBDNF(DeckScene):
     }
 
     # -- building -------------------------------------------------------------
-
-    def label_block(self, name: str, colour: str, width: float = LABEL_W, height: float = 1.6,
-                    size: int = look.LABEL_SIZE, align: np.ndarray = LEFT,
-                    lines: int = 3) -> VMobject:
-        """A label from LABELS, wrapped (and only if need be shrunk) to fit the box."""
-        return fit_text(lambda t: self.text(t, size, colour), self.label(name), width,
-                              max_height=height, max_lines=lines, align=align)
 
     def setup_stage(self) -> None:
         self.thin = float(np.clip(self.param("thin"), 0.1, 0.5))

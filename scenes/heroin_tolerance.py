@@ -9,7 +9,7 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Create, FadeIn, FadeOut, Lagge
 from scenes import look
 from scenes.base import DeckScene
 from scenes.parts import (Key, Membrane, Receptor, RewardPanel, burst, cell_inside, desaturate,
-                          dopamine_dots, fit_text, glow, leader, signal_pulses, stiff_colour, tint,
+                          dopamine_dots, glow, leader, signal_pulses, stiff_colour, tint,
                           turn)
 
 # Layout (Manim units; the frame is 14.2 x 8), as in "Keys and locks": labels in
@@ -60,6 +60,9 @@ class HeroinTolerance(DeckScene):
     locks in people who used heroin; "weaker" is the closer picture.
     """
 
+    LABEL_WIDTH = LABEL_W
+    LABEL_HEIGHT = 1.3
+
     STEPS = ("heroin-floods", "big-spike", "brain-adapts", "smaller-signal", "life-feels-gray")
     PARAMS = {"receptors": 6, "adaptation": "fewer", "removed": 3}
     CHOICES = {"adaptation": ("fewer", "weaker")}
@@ -81,12 +84,6 @@ class HeroinTolerance(DeckScene):
 
     # -- building -------------------------------------------------------------
 
-    def block(self, name: str, colour: str, width: float = LABEL_W, height: float = 1.3,
-              size: int = look.LABEL_SIZE, align: np.ndarray = LEFT) -> VMobject:
-        """A label from LABELS, wrapped (and only if need be shrunk) to fit the box."""
-        return fit_text(lambda t: self.text(t, size, colour), self.label(name), width,
-                        max_height=height, align=align)
-
     def setup_stage(self) -> None:
         n = int(np.clip(self.param("receptors"), 4, 8))
         removed = int(np.clip(self.param("removed"), 1, n - 2))
@@ -105,19 +102,19 @@ class HeroinTolerance(DeckScene):
         mids = (self.xs[:-1] + self.xs[1:]) / 2
         self.float_at = [np.array([mids[int(i)], 2.3 + 0.12 * (j % 2), 0])
                          for j, i in enumerate(np.round(np.linspace(0, n - 2, EXTRA)))]
-        heading = self.block("reward", look.TEXT, width=3.1, height=1.0, align=ORIGIN)
-        normal = self.block("normal", look.TEXT_SOFT, width=RewardPanel.label_room(PANEL),
+        heading = self.label_block("reward", look.TEXT, width=3.1, height=1.0, align=ORIGIN)
+        normal = self.label_block("normal", look.TEXT_SOFT, width=RewardPanel.label_room(PANEL),
                             height=0.9, size=look.SMALL_SIZE)
         self.panel = RewardPanel(heading, normal, PANEL)
         self.meter = self.panel.meter
         self.loose: list[VMobject] = []  # what the heroin wearing off clears away
-        title = self.block("title", look.TEXT, width=12.8, height=0.75, size=look.TITLE_SIZE)
+        title = self.label_block("title", look.TEXT, width=12.8, height=0.75, size=look.TITLE_SIZE)
         title.move_to([LABEL_X, 3.3, 0], aligned_edge=LEFT)
         self.add(title)
 
     def name_key(self, name: str, colour: str, key: VMobject) -> VGroup:
         """A key's name in the top of the label column, with a leader to the key."""
-        words = self.block(name, colour, width=3.2, height=1.4)
+        words = self.label_block(name, colour, width=3.2, height=1.4)
         words.move_to([LABEL_X, self.membrane.top + 0.35, 0], aligned_edge=DOWN + LEFT)
         line = leader(words.get_right() + RIGHT * 0.15,
                       key.get_left() + UP * key.height * 0.2 + RIGHT * 0.05)
@@ -188,14 +185,14 @@ class HeroinTolerance(DeckScene):
         self.play(LaggedStart(*[r.switch_on(run_time=1.2) for r in self.receptors],
                               lag_ratio=0.05))
         self.signal(self.receptors, 28, SPIKE, seed=2)
-        self.play(self.panel.status_to(self.block("spike", look.YELLOW, width=3.1,
+        self.play(self.panel.status_to(self.label_block("spike", look.YELLOW, width=3.1,
                                                   align=ORIGIN)))
         self.wait(1.2)
 
     def step_brain_adapts(self) -> None:
         self.wear_off(self.keys, [r.switch_off(run_time=2.4) for r in self.receptors],
                       [self.tag])
-        adapts = self.block("adapts", look.TEXT, height=1.0)
+        adapts = self.label_block("adapts", look.TEXT, height=1.0)
         adapts.move_to([LABEL_X, self.membrane.bottom - 0.3, 0], aligned_edge=UP + LEFT)
         self.play(FadeIn(adapts, shift=UP * 0.2), run_time=1.0)
         if self.weaker:
@@ -205,7 +202,7 @@ class HeroinTolerance(DeckScene):
             self.play(LaggedStart(*[self.receptors[i].withdraw(run_time=1.8) for i in self.gone],
                                   lag_ratio=0.6))
         self.adapted = True
-        how = self.block("weaker" if self.weaker else "fewer", look.SKY_BLUE, height=1.2,
+        how = self.label_block("weaker" if self.weaker else "fewer", look.SKY_BLUE, height=1.2,
                          size=look.SMALL_SIZE)
         how.next_to(adapts, DOWN, buff=0.3, aligned_edge=LEFT)
         self.play(FadeIn(how, shift=UP * 0.2), run_time=1.0)
@@ -236,7 +233,7 @@ class HeroinTolerance(DeckScene):
         self.play(FadeIn(self.tag[0], shift=UP * 0.2), Create(self.tag[1]),
                   LaggedStart(*self.switch(everyone, 0.45), lag_ratio=0.05), run_time=1.4)
         self.signal(self.working(everyone), 10, SMALLER, seed=4)
-        self.play(self.panel.status_to(self.block("smaller", look.YELLOW, width=3.1,
+        self.play(self.panel.status_to(self.label_block("smaller", look.YELLOW, width=3.1,
                                                   align=ORIGIN)))
         self.wait(1.0)
 
@@ -251,7 +248,7 @@ class HeroinTolerance(DeckScene):
         tag = self.name_key("everyday", look.ORANGE, keys[0])
         self.play(FadeIn(tag[0], shift=UP * 0.2), Create(tag[1]),
                   LaggedStart(*self.switch(chosen, 0.25), lag_ratio=0.1), run_time=1.2)
-        gray = self.block("gray", look.TEXT, width=3.1, align=ORIGIN)
+        gray = self.label_block("gray", look.TEXT, width=3.1, align=ORIGIN)
         self.signal(self.working(chosen), 3, EVERYDAY, seed=6, travel=1.2, rise=2.4)
         self.play(desaturate(self.mobjects, 0.5), self.panel.status_to(gray), run_time=2.5)
         self.wait(1.2)

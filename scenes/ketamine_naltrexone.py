@@ -9,7 +9,7 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Create, Dot, F
 
 from scenes import look
 from scenes.base import DeckScene
-from scenes.parts import (Key, LevelMeter, Membrane, Receptor, fit_text, leader,
+from scenes.parts import (Key, LevelMeter, Membrane, Receptor, leader,
                           people_dots, tint)
 from scenes.timeline import TimeAxis
 
@@ -66,6 +66,8 @@ class KetamineNaltrexone(DeckScene):
     numbers on screen).
     """
 
+    LABEL_WIDTH = LABEL_W
+
     STEPS = ("fast-lift", "naltrexone-blocks", "trial-result", "mixed-answers")
     PARAMS = {"receptors": 4, "blocker": "bar", "peak": 0.8, "blocked": 0.25}
     CHOICES = {"blocker": ("bar", "square")}
@@ -97,13 +99,6 @@ class KetamineNaltrexone(DeckScene):
     }
 
     # -- building -------------------------------------------------------------
-
-    def label_block(self, name: str, colour: str, width: float = LABEL_W, height: float = 1.6,
-                    size: int = look.LABEL_SIZE, align: np.ndarray = LEFT,
-                    lines: int = 3) -> VMobject:
-        """A label from LABELS, wrapped (and only if need be shrunk) to fit the box."""
-        return fit_text(lambda t: self.text(t, size, colour), self.label(name), width,
-                              max_height=height, max_lines=lines, align=align)
 
     def setup_stage(self) -> None:
         self.peak = float(np.clip(self.param("peak"), 0.5, 0.95))

@@ -9,8 +9,7 @@ from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Create, CubicB
 
 from scenes import look
 from scenes.base import DeckScene
-from scenes.parts import (Key, Membrane, Receptor, RewardMeter, burst, dopamine_dots, fit_text,
-                          glow, leader, tint)
+from scenes.parts import (Key, Membrane, Receptor, RewardMeter, burst, dopamine_dots, glow, leader, tint)
 
 # Layout (Manim units; the frame is 14.2 x 8). Labels live in a left column,
 # the lock-and-key picture in the middle, the reward meter on the right.
@@ -52,6 +51,8 @@ class KeysAndLocks(DeckScene):
     frees dopamine; the picture folds that into one cell.
     """
 
+    LABEL_WIDTH = LABEL_W
+
     STEPS = ("neuron", "natural-keys", "lock-turns", "reward-signal")
     PARAMS = {"receptors": 6, "keys": 4, "reward_level": 0.5}
     BOUNDS = {"receptors": (3, 10), "keys": (1, 9), "reward_level": (0.2, 0.8)}
@@ -66,12 +67,6 @@ class KeysAndLocks(DeckScene):
     }
 
     # -- building -------------------------------------------------------------
-
-    def label_block(self, name: str, colour: str, width: float = LABEL_W, height: float = 1.6,
-                    size: int = look.LABEL_SIZE, align: np.ndarray = LEFT) -> VMobject:
-        """A label from LABELS, wrapped (and only if need be shrunk) to fit the box."""
-        return fit_text(lambda t: self.text(t, size, colour), self.label(name), width,
-                        max_height=height, align=align)
 
     def setup_stage(self) -> None:
         n = int(np.clip(self.param("receptors"), 3, 10))

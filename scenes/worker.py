@@ -32,7 +32,7 @@ def load_scene_class(scene_file: Path, scene_name: str) -> type:
 def render(scene_file: Path, scene_name: str, quality: str, params: dict, labels: dict,
            out: Path, steps: tuple[str, ...] | None = None) -> list[dict]:
     """Render the scene (or just some of its steps); return the section index."""
-    from manim import config, tempconfig
+    from manim import tempconfig
 
     width, height, fps = QUALITIES[quality]
     base = load_scene_class(scene_file, scene_name)

@@ -51,8 +51,8 @@ install_python_packages() {
   [ -x "$VENV/bin/python" ] || { say "Creating $VENV"; "$PYTHON" -m venv "$VENV"; }
   if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
     say "Installing Python packages into $VENV"
-    "$VENV/bin/python" -m pip install -q --upgrade pip
-    "$VENV/bin/python" -m pip install -q -e ".[${extras}]"
+    { "$VENV/bin/python" -m pip install --upgrade pip && "$VENV/bin/python" -m pip install -e ".[${extras}]"; } \
+      > "$VENV/pip.log" 2>&1 || { tail -n 40 "$VENV/pip.log" >&2; fail "installing Python packages failed (log: $VENV/pip.log)"; }
     touch "$stamp"
   fi
 }

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from presenter.deck.model import FORMAT_VERSION, Deck, Slide, Step
+from presenter.deck.model import DEFAULT_READING_LEVEL, FORMAT_VERSION, Deck, Slide, Step
 from presenter.deck.problems import Problem, did_you_mean
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -27,6 +27,9 @@ DECK_FIELDS = {
     "language": (str, True, "a language code such as en or es"),
     "slides": (list, True, "a list of slides"),
     "references": (dict, False, "a mapping of reference key to citation text"),
+    "glossary": (dict, False, "a mapping of term to a plain-words definition"),
+    "end_card": (str, False, "the message a waiting-room video ends on"),
+    "reading_level": ((int, float), False, "the highest school grade for narration, e.g. 8"),
 }
 SLIDE_FIELDS = {
     "id": (str, True, "a short id such as keys-and-locks"),
@@ -166,6 +169,17 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
                            "Write the full reference in quotes.")
         else:
             references[key] = citation.strip()
+    glossary: dict[str, str] = {}
+    for term, definition in top.get("glossary", {}).items():
+        if not isinstance(definition, str) or not definition.strip():
+            reader.problem(f"glossary.{term}", "should be a plain-words definition.",
+                           "Write one or two short sentences.")
+        else:
+            glossary[str(term)] = " ".join(definition.split())
+    level = top.get("reading_level", DEFAULT_READING_LEVEL)
+    if not 1 <= level <= 16:
+        reader.problem("reading_level", f"grade {level} is out of range.", "Use a grade from 1 to 16, e.g. 8.")
+    end_card = " ".join(top["end_card"].split()) if top.get("end_card") else None
     slides = []
     seen: dict[str, str] = {}
     for index, item in enumerate(top.get("slides", [])):
@@ -181,6 +195,7 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
         reader.problem("slides", "the deck has no slides.", "Add at least one slide.")
     return Deck(path=path, title=top.get("title", path.stem), language=language,
                 slides=tuple(slides), references=MappingProxyType(references),
+                glossary=MappingProxyType(glossary), end_card=end_card, reading_level=float(level),
                 schema=top.get("schema", FORMAT_VERSION), lines=MappingProxyType(reader.lines))
 
 

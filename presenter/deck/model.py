@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 FORMAT_VERSION = 1
+DEFAULT_READING_LEVEL = 8.0  # US school grade; NIH recommends 8th grade or lower
 EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
@@ -46,13 +47,21 @@ class Slide:
 
 @dataclass(frozen=True)
 class Deck:
-    """A deck file: a titled, ordered list of slides and a reference list."""
+    """A deck file: a titled, ordered list of slides, its references and glossary.
+
+    ``glossary`` maps a term to its plain-words definition; ``end_card`` is the
+    message a waiting-room export ends on; ``reading_level`` is the school
+    grade the narration and captions must not exceed.
+    """
 
     path: Path
     title: str
     language: str
     slides: tuple[Slide, ...]
     references: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+    glossary: Mapping[str, str] = field(default_factory=lambda: EMPTY)
+    end_card: str | None = None
+    reading_level: float = DEFAULT_READING_LEVEL
     schema: int = FORMAT_VERSION
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY, compare=False, repr=False)
 

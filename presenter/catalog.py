@@ -104,7 +104,10 @@ def load_catalog(scenes_dir: Path = SCENES_DIR) -> Mapping[str, SceneSpec]:
         text = file.read_text()
         if not SCENE_CLASS.search(text):  # parse only files that define scenes
             continue
-        tree = ast.parse(text, str(file))
+        try:
+            tree = ast.parse(text, str(file))
+        except SyntaxError as error:
+            raise CatalogError(f"{file}:{error.lineno}: {error.msg}. Fix the scene file, then save it again.") from None
         for node in tree.body:
             if not (isinstance(node, ast.ClassDef) and _is_deck_scene(node)):
                 continue

@@ -121,6 +121,20 @@ class Navigator:
             elif not ready:
                 self._move(self._position, Phase.WAITING)
 
+    def reshape(self, steps_per_slide: Sequence[int], position: Position, ready: Sequence[bool]) -> None:
+        """The deck changed shape (an edit added or removed slides or steps): carry on at ``position``.
+
+        The position is clamped into the new deck; the phase becomes HELD (or
+        WAITING) so an edit never starts a video by itself.
+        """
+        if not steps_per_slide or min(steps_per_slide) < 1:
+            raise ValueError("every slide needs at least one step")
+        self._steps = list(steps_per_slide)
+        self._ready = list(ready)
+        slide = min(max(position.slide, 0), len(self._steps) - 1)
+        step = min(max(position.step, 0), self._steps[slide] - 1)
+        self._move(Position(slide, step), Phase.HELD)
+
     def _move(self, position: Position, phase: Phase) -> bool:
         if not self._ready[position.slide]:
             phase = Phase.WAITING

@@ -30,7 +30,7 @@ def default_deck() -> Path:
 
 def builtin_decks() -> list[Path]:
     """The decks shipped in assets/decks, by file name."""
-    return sorted(DECKS_DIR.glob("*.yaml"))
+    return sorted(p for p in DECKS_DIR.glob("*.yaml") if not p.name.startswith("."))
 
 
 def resolve_deck(name_or_path: str) -> Path:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -91,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--labels", default="{}", help="JSON object")
     parser.add_argument("--steps", default="", help="comma-separated step ids (default: all)")
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--nice", type=int, default=0, help="lower this render's CPU priority")
     args = parser.parse_args(argv)
+    if args.nice and hasattr(os, "nice"):
+        os.nice(args.nice)
     args.out.mkdir(parents=True, exist_ok=True)
     try:
         render(args.scene_file, args.scene, args.quality, json.loads(args.params),

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "presenter"
-QT_FREE = ("deck", "catalog.py", "navigation.py", "playable.py", "render", "paths.py", "cli.py")
+QT_FREE = ("deck", "catalog.py", "navigation.py", "playable.py", "render", "paths.py", "cli.py", "settings.py",
+           "playlist.py", "export")
 
 
 def imported_modules(file: Path, full: bool = False) -> set[str]:

@@ -1,8 +1,10 @@
-"""A step's last frame as a QImage: decoded with PyAV, cached, fetched off the GUI thread.
+"""Still frames of step videos as QImages: decoded with PyAV, cached, fetched off the GUI thread.
 
-Going back to a step shows it held on its last frame. Decoding that frame
-directly (seek to the last keyframe, decode to the end) is exact and does not
-depend on how a media backend handles seeking near the end of a file.
+A step's *last* frame is what the screen holds when going back to it; its
+*first* frame is shown the instant a step starts (the video then takes over)
+and previews the next step in the presenter view. Decoding directly (seek to
+the last keyframe, decode to the end) is exact and does not depend on how a
+media backend seeks near the end of a file.
 """
 
 from __future__ import annotations
@@ -10,18 +12,20 @@ from __future__ import annotations
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Literal
 
 import av
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+End = Literal["first", "last"]
 
 
 def _to_image(frame: av.VideoFrame) -> QImage:
     rgb = frame.reformat(format="rgb24")
     plane = rgb.planes[0]
     image = QImage(bytes(plane), rgb.width, rgb.height, plane.line_size, QImage.Format.Format_RGB888)
-    return image.copy()  # own the pixels: the buffer above is temporary
+    return image.convertToFormat(QImage.Format.Format_RGB32)  # owns its pixels; paints fastest
 
 
 def _decode_last(path: Path, seek: bool) -> av.VideoFrame | None:
@@ -36,63 +40,80 @@ def _decode_last(path: Path, seek: bool) -> av.VideoFrame | None:
         return last
 
 
-def last_frame(path: Path) -> QImage:
-    """The video's last frame. Raises OSError/av.FFmpegError for unreadable files."""
-    frame = _decode_last(path, seek=True) or _decode_last(path, seek=False)
+def _decode_first(path: Path) -> av.VideoFrame | None:
+    with av.open(str(path)) as container:
+        return next(container.decode(video=0), None)
+
+
+def still(path: Path, end: End = "last") -> QImage:
+    """The video's first or last frame. Raises OSError/av.FFmpegError for unreadable files."""
+    if end == "first":
+        frame = _decode_first(path)
+    else:
+        frame = _decode_last(path, seek=True) or _decode_last(path, seek=False)
     if frame is None:
         raise OSError(f"{path} has no video frames")
     return _to_image(frame)
 
 
-class LastFrames(QObject):
-    """A small cache of last frames; ``request`` decodes in a worker thread.
+class Stills(QObject):
+    """A small cache of first and last frames; ``request`` decodes in a worker thread.
 
-    ``ready(path, image)`` is emitted on the GUI thread when a requested frame
-    is decoded. Images seen at a video's end can be stored with ``put``.
+    ``ready(path, end, image)`` is emitted on the GUI thread when a requested
+    frame is decoded; ``unreadable(path)`` when the file cannot be decoded.
+    Frames seen at a video's end can be stored with ``put``.
     """
 
-    ready = Signal(object, QImage)
-    _decoded = Signal(object, QImage)  # worker thread → GUI thread (a queued connection)
+    ready = Signal(object, str, QImage)
+    unreadable = Signal(object)
+    _decoded = Signal(object, str, QImage)  # worker thread → GUI thread (a queued connection)
 
-    def __init__(self, capacity: int = 12, parent: QObject | None = None):
+    def __init__(self, capacity: int = 24, parent: QObject | None = None):
         super().__init__(parent)
         self._capacity = capacity
-        self._images: OrderedDict[Path, QImage] = OrderedDict()
-        self._pending: dict[Path, Future] = {}
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="last-frame")
+        self._images: OrderedDict[tuple[Path, str], QImage] = OrderedDict()
+        self._pending: dict[tuple[Path, str], Future] = {}
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stills")
         self._decoded.connect(self._store)
 
-    def get(self, path: Path) -> QImage | None:
-        image = self._images.get(path)
+    def get(self, path: Path, end: End = "last") -> QImage | None:
+        image = self._images.get((path, end))
         if image is not None:
-            self._images.move_to_end(path)
+            self._images.move_to_end((path, end))
         return image
 
-    def put(self, path: Path, image: QImage) -> None:
-        self._images[path] = image
-        self._images.move_to_end(path)
+    def put(self, path: Path, image: QImage, end: End = "last") -> None:
+        self._images[(path, end)] = image
+        self._images.move_to_end((path, end))
         while len(self._images) > self._capacity:
             self._images.popitem(last=False)
 
-    def request(self, path: Path) -> QImage | None:
-        """The cached image now, or None and ``ready`` later (unless decoding fails)."""
-        image = self.get(path)
-        if image is None and path not in self._pending:
-            self._pending[path] = self._pool.submit(self._decode, path)
+    def request(self, path: Path, end: End = "last") -> QImage | None:
+        """The cached image now, or None and ``ready`` later (or ``unreadable``)."""
+        image = self.get(path, end)
+        if image is None and (path, end) not in self._pending:
+            self._pending[(path, end)] = self._pool.submit(self._decode, path, end)
         return image
 
-    def _decode(self, path: Path) -> None:
-        try:
-            image = last_frame(path)
-        except (OSError, av.FFmpegError, IndexError):
-            image = QImage()
-        self._decoded.emit(path, image)
+    def forget(self, folder: Path) -> None:
+        """Drop the stills of every video in a folder (its render was replaced)."""
+        for key in [k for k in self._images if k[0].parent == folder]:
+            del self._images[key]
 
-    def _store(self, path: Path, image: QImage) -> None:
-        self._pending.pop(path, None)
-        if not image.isNull():
-            self.put(path, image)
-            self.ready.emit(path, image)
+    def _decode(self, path: Path, end: End) -> None:
+        try:
+            image = still(path, end)
+        except (OSError, av.FFmpegError, IndexError, StopIteration):
+            image = QImage()
+        self._decoded.emit(path, end, image)
+
+    def _store(self, path: Path, end: str, image: QImage) -> None:
+        self._pending.pop((path, end), None)
+        if image.isNull():
+            self.unreadable.emit(path)
+            return
+        self.put(path, image, end)  # type: ignore[arg-type]
+        self.ready.emit(path, end, image)
 
     def shutdown(self) -> None:
         """Drop queued decodes and wait for the running one (it is short)."""

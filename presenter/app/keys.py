@@ -1,10 +1,13 @@
-"""Which key does what, as clinicians' hands expect (PowerPoint, Keynote, clickers).
+"""Which key does what, as clinicians' hands expect (PowerPoint, Keynote, reveal.js, clickers).
 
 Clickers send PageDown/PageUp for next/previous, F5/Esc from their start
-button and ``.`` or ``b`` from their blank button.
+button and ``.``, ``b`` or ``/`` from their blank button. A number followed by
+Enter goes to that slide; Enter alone moves on, like Space.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
@@ -17,14 +20,69 @@ COMMANDS: dict[str, tuple[Key, ...]] = {
     "first": (Key.Key_Home,),
     "last": (Key.Key_End,),
     "replay": (Key.Key_R,),
-    "blank": (Key.Key_B, Key.Key_Period),
+    "black": (Key.Key_B, Key.Key_Period, Key.Key_Slash),
+    "white": (Key.Key_W, Key.Key_Comma),
+    "captions": (Key.Key_C,),
+    "presenter-view": (Key.Key_S,),
+    "slower": (Key.Key_BracketLeft,),
+    "faster": (Key.Key_BracketRight,),
+    "glossary": (Key.Key_G,),
+    "swap-screens": (Key.Key_D,),
+    "help": (Key.Key_Question, Key.Key_F1),
     "fullscreen": (Key.Key_F, Key.Key_F5, Key.Key_F11),
     "leave-fullscreen": (Key.Key_Escape,),
 }
 
+# What the help overlay lists, in this order: (keys as written, what they do).
+HELP: tuple[tuple[str, str], ...] = (
+    ("→  ↓  Space  N  Page Down  click", "Next step"),
+    ("←  ↑  Backspace  P  Page Up", "Previous step"),
+    ("Home  /  End", "First / last slide"),
+    ("Number, then Enter", "Go to that slide"),
+    ("R", "Replay this step"),
+    ("B  or  .", "Black screen (press again to return)"),
+    ("W  or  ,", "White screen (press again to return)"),
+    ("C", "Captions on the audience screen"),
+    ("[  and  ]", "Slower / faster (0.5×, 0.75×, 1×)"),
+    ("S", "Show or hide the presenter view"),
+    ("D", "Swap screens (with two screens)"),
+    ("G", "Glossary"),
+    ("F  F5  F11  /  Esc", "Full screen / leave full screen"),
+    ("?  or  F1", "This help (any key closes it)"),
+    ("Ctrl+Q", "End the presentation (asks first)"),
+)
+
 KEYMAP: dict[int, str] = {int(key): command for command, keys in COMMANDS.items() for key in keys}
+DIGITS = {int(Key.Key_0) + n: n for n in range(10)}
 
 
 def command_for(key: int) -> str | None:
     """The command a key press asks for, or None."""
     return KEYMAP.get(int(key))
+
+
+@dataclass
+class KeyInput:
+    """Turns key presses into commands, collecting a slide number typed before Enter.
+
+    ``press`` returns ``("go-to", n)`` when Enter ends a typed number, else
+    ``(command, None)`` or ``(None, None)``. ``typed`` is the number so far.
+    """
+
+    typed: str = ""
+
+    def press(self, key: int, text: str = "") -> tuple[str | None, int | None]:
+        key = int(key)
+        if key in DIGITS and len(self.typed) < 3:
+            self.typed += str(DIGITS[key])
+            return "typing", None
+        if key in (int(Key.Key_Return), int(Key.Key_Enter)) and self.typed:
+            number, self.typed = int(self.typed), ""
+            return "go-to", number
+        if key == int(Key.Key_Escape) and self.typed:
+            self.typed = ""
+            return "typing", None
+        self.typed = ""
+        if text == "?":  # Shift+/ on most layouts
+            return "help", None
+        return command_for(key), None

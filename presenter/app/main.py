@@ -1,4 +1,7 @@
-"""Entry point of ``presenter show``: check the deck, open the window, run Qt."""
+"""Entry point of ``presenter show``: check the machine and the deck, open the windows, run Qt.
+
+Without a deck the start screen opens; ending a presentation returns to it.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +15,17 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from presenter.app import style
-from presenter.app.window import PresenterWindow
+from presenter.app.presentation import Presentation
+from presenter.app.reload import DeckReloader
+from presenter.app.show import Show
 from presenter.catalog import CatalogError, load_catalog
 from presenter.deck.check import load_deck
 from presenter.deck.problems import DeckError, Problem
+from presenter.doctor import diagnose
+from presenter.paths import builtin_decks
+from presenter.playlist import apply_playlist
 from presenter.render.cache import RenderCache
+from presenter.settings import Settings, load_settings, save_settings
 
 APP_NAME = "Brain Explainer"
 
@@ -40,6 +49,13 @@ class ProblemDialog:
         box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
         box.exec()
 
+    @classmethod
+    def show_message(cls, headline: str, lines: Sequence[str]) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, headline)
+        box.setInformativeText("\n\n".join(lines))
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
+        box.exec()
+
 
 def application() -> QApplication:
     """The running QApplication, or a new one set up for the presenter."""
@@ -55,39 +71,81 @@ def application() -> QApplication:
     return app
 
 
-def open_window(deck_path: Path, cache_root: Path,
-                catalog: Mapping[str, Any] | None = None) -> PresenterWindow | None:
-    """Load and check the deck and build its window; on problems tell the user and return None."""
+def open_show(deck_path: Path, cache_root: Path, settings: Settings,
+              playlist: Sequence[str] = (), catalog: Mapping[str, Any] | None = None,
+              renderer: Any = None, watch: bool = True) -> Show | None:
+    """Load and check the deck and build its windows; on problems tell the user and return None."""
     try:
         catalog = load_catalog() if catalog is None else catalog
-        deck = load_deck(Path(deck_path), catalog)
+        deck = apply_playlist(load_deck(Path(deck_path), catalog), playlist)
     except DeckError as error:
         ProblemDialog.show_problems(Path(deck_path), error.problems)
         return None
     except CatalogError as error:
         ProblemDialog.show_problems(Path(deck_path), [str(error)])
         return None
-    return PresenterWindow(deck, catalog, RenderCache(Path(cache_root)))
+    presentation = Presentation(deck, catalog, RenderCache(Path(cache_root)), renderer,
+                                speed=settings.speed, captions=settings.captions)
+    if watch:
+        DeckReloader(presentation, Path(deck_path), playlist)
+    return Show(presentation, settings, save_settings)
 
 
-def run(deck_path: Path, cache_root: Path) -> int:
-    """Present a deck until its window is closed. Returns the exit status (1: deck problems)."""
+def _environment_ready(cache_root: Path) -> bool:
+    """The quick doctor check; explain a failure in a dialog (not a traceback)."""
+    failures = [f for f in diagnose(Path(cache_root), quick=True) if not f.ok]
+    if failures:
+        ProblemDialog.show_message("The presenter cannot start on this computer yet.",
+                                   [f"{f.name}: {f.detail} {f.fix}".strip() for f in failures])
+    return not failures
+
+
+def run(deck_path: Path | None, cache_root: Path) -> int:
+    """Present a deck (or the start screen's choice) until the user ends it. 1: it cannot be shown."""
     app = application()
-    window = open_window(deck_path, cache_root)
-    if window is None:
+    if not _environment_ready(cache_root):
         return 1
-    window.show()
-    if app.platformName() != "offscreen":  # (which warns that it cannot raise windows)
-        window.raise_()
-        window.activateWindow()
-    # Ctrl+C in the terminal closes the window (Python sees signals only between Qt events).
-    previous = signal.signal(signal.SIGINT, lambda *_: window.close())
-    tick = QTimer(window, interval=250)
+    settings = load_settings()
+    state: dict[str, Any] = {"status": 0, "show": None}
+    start: Any = None  # the StartScreen, when no deck was named
+
+    def present(path: Path, playlist: Sequence[str]) -> None:
+        show = open_show(path, cache_root, settings, playlist)
+        if show is None:
+            state["status"] = 1
+            if start is None:
+                app.quit()
+            return
+        settings.last_deck = str(path)
+        save_settings(settings)
+        state["show"] = show
+        if start is not None:
+            start.hide()
+            show.ended.connect(start.show)
+        else:
+            show.ended.connect(app.quit)
+        show.place()
+
+    if deck_path is None:
+        from presenter.app.start import StartScreen
+
+        start = StartScreen(builtin_decks(), RenderCache(Path(cache_root)), settings)
+        start.chosen.connect(lambda path, ids: present(Path(path), ids))
+        start.show()
+    else:
+        present(Path(deck_path), ())
+        if state["show"] is None:
+            return 1
+    # Ctrl+C in the terminal ends the show (Python sees signals only between Qt events).
+    previous = signal.signal(signal.SIGINT, lambda *_: app.quit())
+    tick = QTimer(interval=250)
     tick.timeout.connect(lambda: None)
     tick.start()
     try:
         status = app.exec()
     finally:
         signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
-    window.close()  # idempotent; makes sure renders are cancelled and joined
-    return status
+        tick.stop()
+    if state["show"] is not None:
+        state["show"].end()  # idempotent; renders are cancelled and joined
+    return status or state["status"]

@@ -1,25 +1,24 @@
-"""Render missing slides in the background, the slide on screen first.
+"""Render slides in the background: the slide on screen first, preview before hd.
 
-A Python thread runs :class:`presenter.render.runner.Renderer` one slide at a
-time (each render is a subprocess), always choosing the slide being shown, or
-the nearest one after it, next. Its events reach the GUI thread as Qt signals.
+A Python thread runs :class:`presenter.render.runner.Renderer` one job at a
+time (each render is a subprocess at lowered CPU priority, so playback keeps
+its frames). The queue can be replaced at any time, e.g. after a deck edit;
+a job already running finishes. Events reach the GUI thread as Qt signals.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from presenter.catalog import SceneSpec
-from presenter.deck.model import Deck
 from presenter.render.cache import RenderCache
-from presenter.render.runner import Listener, RenderJob, RenderResult, RenderSummary, Renderer, plan
+from presenter.render.runner import Listener, RenderJob, RenderResult, RenderSummary, Renderer
 
-QUALITY = "preview"
+QUALITY_ORDER = ("preview", "hd")  # a quick picture first, the sharp one after
+NICE = 10
 
 
 class RendererLike(Protocol):
@@ -28,70 +27,99 @@ class RendererLike(Protocol):
 
 
 class BackgroundRenders(QObject):
-    """Renders the given slides at preview quality in a worker thread.
+    """A queue of slide renders worked through by one thread.
 
-    Signals (GUI thread): ``started(slide)``, ``landed(slide, manifest)``,
-    ``failed(slide, error)`` and ``idle()`` once nothing is left to do.
+    Signals (GUI thread): ``started(slide, quality)``, ``landed(slide, quality,
+    manifest, key digest)``, ``failed(slide, quality, error, key digest)`` and ``idle()``
+    once the queue is empty.
     """
 
-    started = Signal(int)
-    landed = Signal(int, object)
-    failed = Signal(int, str)
+    started = Signal(int, str)
+    landed = Signal(int, str, object, str)
+    failed = Signal(int, str, str, str)
     idle = Signal()
 
-    def __init__(self, deck: Deck, catalog: Mapping[str, SceneSpec], cache: RenderCache,
-                 slides: Sequence[int], renderer: RendererLike | None = None,
+    def __init__(self, cache: RenderCache, renderer: RendererLike | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
-        jobs = plan([deck], catalog, QUALITY)
-        self._jobs = {index: jobs[index] for index in slides}
-        self._slide_of = {job.slide.id: index for index, job in self._jobs.items()}
-        self._renderer = renderer or Renderer(cache, jobs=min(2, os.cpu_count() or 1))
+        self._renderer = renderer or Renderer(cache, jobs=min(2, os.cpu_count() or 1), nice=NICE)
+        self._queue: dict[tuple[int, str], RenderJob] = {}
         self._current = 0
-        self._lock = threading.Lock()
+        self._wake = threading.Condition()
         self._thread: threading.Thread | None = None
         self._stopped = False
+        self.running: tuple[int, str] | None = None  # (slide, quality) being rendered
+        self._running_digest = ""
+
+    def want(self, jobs: dict[tuple[int, str], RenderJob]) -> None:
+        """Replace the queue with these jobs, keyed by (slide index, quality).
+
+        A job for the render being made right now is not queued again.
+        """
+        with self._wake:
+            self._queue = {k: job for k, job in jobs.items() if job.key.digest != self._running_digest}
+            self._wake.notify()
+        self.start()
+
+    def pending(self) -> list[tuple[int, str]]:
+        with self._wake:
+            return sorted(self._queue)
 
     def set_current(self, slide: int) -> None:
-        """The slide on screen: it is rendered next if it still needs a render."""
+        """The slide on screen: its renders go first."""
         self._current = slide
 
     def start(self) -> None:
-        if self._jobs and self._thread is None:
+        if self._thread is None and not self._stopped:
             self._thread = threading.Thread(target=self._work, name="background-renders", daemon=True)
             self._thread.start()
 
     def stop(self, timeout: float = 10.0) -> None:
         """Cancel the renderer (its subprocess is terminated) and join the thread."""
-        self._stopped = True
+        with self._wake:
+            self._stopped = True
+            self._wake.notify()
         self._renderer.cancel()
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
 
-    def _next_job(self) -> RenderJob | None:
-        with self._lock:
-            if not self._jobs or self._stopped:
+    def _rank(self, item: tuple[int, str]) -> tuple[int, int, int]:
+        slide, quality = item
+        later = slide < self._current  # slides after the one on screen come before earlier ones
+        return (QUALITY_ORDER.index(quality), later, slide)
+
+    def _next_job(self) -> tuple[int, str, RenderJob] | None:
+        with self._wake:
+            while not self._queue and not self._stopped:
+                self.idle.emit()
+                self._wake.wait()
+            if self._stopped:
                 return None
-            after = [s for s in sorted(self._jobs) if s >= self._current]
-            return self._jobs.pop((after or sorted(self._jobs))[0])
+            current = [k for k in self._queue if k[0] == self._current and k[1] == QUALITY_ORDER[0]]
+            slide, quality = current[0] if current else min(self._queue, key=self._rank)
+            job = self._queue.pop((slide, quality))
+            self._running_digest = job.key.digest
+            return slide, quality, job
 
     def _work(self) -> None:
-        while (job := self._next_job()) is not None:
+        while (item := self._next_job()) is not None:
+            slide, quality, job = item
+            self.running = (slide, quality)
             try:
-                self._renderer.run([job], self._listen)
+                self._renderer.run([job], self._listener(slide, quality))
             except Exception as error:  # e.g. an unwritable cache: say so, go on with the next
-                self._listen("done", job, RenderResult(job, "failed", error=str(error)))
-        if not self._stopped:
-            self.idle.emit()
+                self._listener(slide, quality)("done", job, RenderResult(job, "failed", error=str(error)))
+            self.running, self._running_digest = None, ""
 
-    def _listen(self, event: str, job: RenderJob, result: RenderResult | None) -> None:
-        slide = self._slide_of.get(job.slide.id)
-        if slide is None or self._stopped:
-            return
-        if event == "start":
-            self.started.emit(slide)
-        elif result is not None and result.manifest is not None and result.status in ("rendered", "reused"):
-            self.landed.emit(slide, result.manifest)
-        elif result is not None and result.status == "failed":
-            self.failed.emit(slide, result.error or "the render failed")
+    def _listener(self, slide: int, quality: str) -> Listener:
+        def listen(event: str, job: RenderJob, result: RenderResult | None) -> None:
+            if self._stopped:
+                return
+            if event == "start":
+                self.started.emit(slide, quality)
+            elif result is not None and result.manifest is not None and result.status in ("rendered", "reused"):
+                self.landed.emit(slide, quality, result.manifest, job.key.digest)
+            elif result is not None and result.status == "failed":
+                self.failed.emit(slide, quality, result.error or "the render failed", job.key.digest)
+        return listen

@@ -1,9 +1,7 @@
-"""Video on screen: a widget that paints the latest picture, and a two-deck step player.
+"""Video on screen: the shared picture, views that paint it, and a two-deck step player.
 
-The view keeps whatever image it was last given, so a finished step holds its
-last frame and an advancing step never flashes black: the old picture stays
-until the next video's first frame arrives. Invalid frames (a media backend
-sends one at the end of a file or when it stops) are ignored.
+Invalid frames (a media backend sends one at the end of a file or when it
+stops) are ignored, so the picture never goes blank between steps.
 """
 
 from __future__ import annotations
@@ -18,25 +16,27 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from presenter.app import style
 
 
-class VideoView(QWidget):
-    """Paints one picture scaled to fit, aspect ratio kept, on the scenes' background.
+class Picture(QObject):
+    """The picture the audience sees, shared by every view of it (converted once).
 
-    Video frames are converted to an image only when painted, so a busy
-    machine skips frames instead of falling behind the video's clock.
+    It keeps whatever it was last given, so a finished step holds its last
+    frame and an advancing step never flashes black: the old picture stays
+    until the next one arrives. Video frames are converted to an image only
+    when a view paints, so a busy machine skips frames instead of lagging.
+    ``changed`` fires for every frame or image delivered (tests record them).
     """
 
-    def __init__(self, parent: QWidget | None = None):
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._image = QImage()
         self._frame: QVideoFrame | None = None  # newest frame, not yet converted
-        self.images_shown = 0  # frames and images given to the view (tests count them)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 180)
+        self.delivered = 0  # frames and images given to the picture
 
     @property
     def image(self) -> QImage:
-        """The picture on screen (converting the newest video frame if needed)."""
+        """The picture now (converting the newest video frame if needed)."""
         if self._frame is not None:
             image = self._frame.toImage()
             self._frame = None
@@ -47,36 +47,55 @@ class VideoView(QWidget):
     def set_frame(self, frame: QVideoFrame) -> None:
         if frame.isValid():
             self._frame = frame
-            self.images_shown += 1
-            self.update()
+            self.delivered += 1
+            self.changed.emit()
 
     def set_image(self, image: QImage) -> None:
         if not image.isNull():
             self._image, self._frame = image, None
-            self.images_shown += 1
-            self.update()
+            self.delivered += 1
+            self.changed.emit()
 
     def clear(self) -> None:
         self._image, self._frame = QImage(), None
-        self.update()
+        self.changed.emit()
+
+
+class VideoView(QWidget):
+    """Paints a Picture scaled to fit, aspect ratio kept, on the scenes' background."""
+
+    def __init__(self, picture: Picture, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.picture = picture
+        picture.changed.connect(self.update)
+        self.painted = 0  # paints with a picture (the latency benchmark watches it)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 90)
 
     def image_rect(self) -> QRectF:
-        """Where the image is drawn: centred, as large as fits."""
-        if self.image.isNull():
+        """Where the picture is drawn: centred, as large as fits."""
+        image = self.picture.image
+        if image.isNull():
             return QRectF()
-        size = QSize(self._image.size()).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        size = QSize(image.size()).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
         x, y = (self.width() - size.width()) / 2, (self.height() - size.height()) / 2
         return QRectF(x, y, size.width(), size.height())
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
 
+    def heightForWidth(self, width: int) -> int:
+        return width * 9 // 16
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), style.BACKGROUND)
-        if not self.image.isNull():
+        image = self.picture.image
+        if not image.isNull():
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(self.image_rect(), self._image)
+            painter.drawImage(self.image_rect(), image)
+            self.painted += 1
         painter.end()
 
 
@@ -98,6 +117,7 @@ class _Deck(QObject):
         if path != self.path:
             self.path = path
             self.player.setSource(QUrl.fromLocalFile(str(path)))
+            self.player.setPlaybackRate(self.owner.speed)
 
     def stop(self) -> None:
         self.player.pause()
@@ -136,6 +156,18 @@ class StepPlayer(QObject):
         self._running = False
         self.ended: Path | None = None  # the active video, once it played to its end
         self.last_time = -1  # start time (µs) of the active video's latest frame shown
+        self.speed = 1.0
+
+    def set_speed(self, speed: float) -> None:
+        """Playback speed for every video from now on (0.5 to 1)."""
+        self.speed = speed
+        for deck in self._decks:
+            deck.player.setPlaybackRate(speed)
+
+    @property
+    def playing(self) -> Path | None:
+        """The video running now, if any."""
+        return self._decks[self._active].path if self._running and self.ended is None else None
 
     def play(self, path: Path) -> None:
         """Play a video from its start (swapping in the preloaded player if it holds it)."""

@@ -68,6 +68,17 @@ class RenderCache:
             return existing
         return Manifest.read(final) or manifest
 
+    def discard(self, key: RenderKey) -> None:
+        """Remove a render (e.g. one whose video is damaged) so it is made again.
+
+        It is first renamed out of the way, so a player never sees it half deleted.
+        """
+        folder = self.folder(key)
+        if folder.exists():
+            doomed = self.staging()
+            folder.rename(doomed / "discarded")
+            shutil.rmtree(doomed, ignore_errors=True)
+
     def remove_abandoned_staging(self) -> int:
         """Delete staging folders whose rendering process is gone (killed or crashed)."""
         removed = 0

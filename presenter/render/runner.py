@@ -106,9 +106,10 @@ class Renderer:
     so one slide uses both cores, and the first slide is ready first.
     """
 
-    def __init__(self, cache: RenderCache, jobs: int = 1, timeout: float = 1800):
+    def __init__(self, cache: RenderCache, jobs: int = 1, timeout: float = 1800, nice: int = 0):
         self.cache = cache
         self.jobs = max(1, jobs)
+        self.nice = nice  # background renders give way to video playback
         self.timeout = timeout
         self._stop = threading.Event()
         self._processes: set[subprocess.Popen] = set()
@@ -196,7 +197,7 @@ class Renderer:
             "--steps", ",".join(slide.parts[index]),
             "--params", json.dumps(resolved_params(job.slide, job.spec)),
             "--labels", json.dumps(resolved_labels(job.slide, job.spec)),
-        ]
+        ] + (["--nice", str(self.nice)] if self.nice else [])
         python_path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
         with subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": python_path},
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as process:

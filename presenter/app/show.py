@@ -1,0 +1,215 @@
+"""Show: a presentation's two windows, placed on the screens, with one set of keys.
+
+With two screens the audience view fills the external screen and the
+presenter view sits on the laptop; D swaps them. With one screen S switches
+between the presenter view and the audience view (the laptop turned toward
+the patient). Every key works in both windows. Quitting always asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from presenter.app.audience import AudienceWindow
+from presenter.app.keys import HELP, KeyInput
+from presenter.app.presentation import Presentation
+from presenter.app.presenter_view import PresenterView
+from presenter.app.screens import ScreenInfo, assign_screens, swapped
+from presenter.settings import Settings
+
+
+class QuitDialog:
+    """Asks before ending a presentation (replaceable in tests)."""
+
+    @classmethod
+    def confirm(cls, parent: QWidget) -> bool:
+        answer = QMessageBox.question(parent, "Brain Explainer", "End the presentation?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class Show(QObject):
+    """The audience and presenter windows of one presentation; ``ended`` when it is over."""
+
+    ended = Signal()
+
+    def __init__(self, presentation: Presentation, settings: Settings,
+                 save: Callable[[Settings], None] = lambda settings: None):
+        super().__init__()
+        self.presentation = presentation
+        self.settings, self._save = settings, save
+        self.keys = KeyInput()
+        self.audience = AudienceWindow(presentation, lambda e: self.handle_key(e, self.audience), self._closing)
+        self.presenter = PresenterView(presentation, lambda e: self.handle_key(e, self.presenter), self._closing)
+        for window in (self.audience, self.presenter):
+            window.help.set_rows(HELP)
+        self.two_screens = False
+        self._ending = False
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(lambda _screen: self.place())
+        app.screenRemoved.connect(lambda _screen: self.place())
+
+    # --- screens -------------------------------------------------------------------
+    def place(self) -> None:
+        """Put each window on its screen (again, after a screen comes or goes)."""
+        if self._ending:
+            return
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        infos = [ScreenInfo(s.name(), s is primary) for s in screens]
+        audience, presenter = assign_screens(infos, self.settings.screen)
+        self.two_screens = presenter is not None
+        if presenter is None:
+            show_presenter = self.settings.presenter_view
+            self._put(self.presenter if show_presenter else self.audience, screens[0], full=False)
+            (self.audience if show_presenter else self.presenter).hide()
+            self._focus(self.presenter if show_presenter else self.audience)
+            return
+        self._put(self.audience, screens[audience], full=True)
+        if self.settings.presenter_view:
+            self._put(self.presenter, screens[presenter], full=False)
+            self._focus(self.presenter)
+        else:
+            self.presenter.hide()
+            self._focus(self.audience)
+
+    def _put(self, window: QWidget, screen, full: bool) -> None:  # noqa: ANN001 (QScreen)
+        was_full = window.isFullScreen()
+        if window.screen() is not screen:
+            window.hide()
+            window.setScreen(screen)
+            area = screen.availableGeometry()
+            window.move(area.topLeft())
+            window.resize(min(window.width(), area.width()), min(window.height(), area.height()))
+        if full:
+            window.showFullScreen()
+        elif was_full and window.isVisible():
+            window.showFullScreen()
+        elif not window.isVisible():
+            window.showMaximized()
+
+    def _focus(self, window: QWidget) -> None:
+        if QGuiApplication.platformName() != "offscreen":
+            window.raise_()
+            window.activateWindow()
+
+    def audience_screen(self) -> str:
+        return self.audience.screen().name()
+
+    def swap_screens(self) -> None:
+        if not self.two_screens:
+            self._notice("Only one screen is connected.")
+            return
+        screens = QGuiApplication.screens()
+        infos = [ScreenInfo(s.name(), s is QGuiApplication.primaryScreen()) for s in screens]
+        current = [s.name for s in infos].index(self.audience_screen())
+        self._remember(screen=swapped(infos, current))
+        self.place()
+
+    def toggle_presenter_view(self) -> None:
+        self._remember(presenter_view=not self.settings.presenter_view)
+        self.place()
+
+    # --- keys ----------------------------------------------------------------------
+    def handle_key(self, event: QKeyEvent, window: QWidget) -> bool:
+        """Act on a key pressed in either window; False if it is not ours."""
+        p = self.presentation
+        if event.key() == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.request_quit(window)
+            return True
+        panels = [w.help for w in (self.audience, self.presenter)] + [self.presenter.glossary]
+        if any(panel.isVisible() for panel in panels):  # any key closes help or the glossary
+            for panel in panels:
+                panel.hide()
+            return True
+        command, number = self.keys.press(event.key(), event.text())
+        if p.blank is not None and command not in ("black", "white"):
+            p.wake()  # any key wakes a blanked screen without moving on
+            return True
+        if command == "typing":
+            self._notice(f"Go to slide {self.keys.typed}…  (Enter)" if self.keys.typed else "", seconds=4)
+            return True
+        if command == "go-to":
+            if not p.go_to(number or 0):
+                self._notice(f"There is no slide {number}: this deck has {len(p.deck.slides)}.")
+            else:
+                self._notice("")
+            return True
+        action = self.actions(window).get(command or "")
+        if action is None:
+            return False
+        action()
+        return True
+
+    def actions(self, window: QWidget) -> dict[str, Callable[[], object]]:
+        p = self.presentation
+        return {
+            "next": p.next, "previous": p.previous, "first": p.first, "last": p.last,
+            "replay": p.replay,
+            "black": lambda: p.toggle_blank("black"), "white": lambda: p.toggle_blank("white"),
+            "captions": self._toggle_captions, "slower": lambda: self._speed(-1),
+            "faster": lambda: self._speed(+1), "presenter-view": self.toggle_presenter_view,
+            "swap-screens": self.swap_screens, "glossary": self._glossary,
+            "help": lambda: self._clinician_window().help.appear(),
+            "fullscreen": lambda: window.showNormal() if window.isFullScreen() else window.showFullScreen(),
+            "leave-fullscreen": lambda: window.isFullScreen() and window.showNormal(),
+        }
+
+    def _toggle_captions(self) -> None:
+        self.presentation.toggle_captions()
+        self._remember(captions=self.presentation.captions)
+        self._notice(f"Captions {'on' if self.presentation.captions else 'off'}")
+
+    def _speed(self, direction: int) -> None:
+        self.presentation.change_speed(direction)
+        self._remember(speed=self.presentation.speed)
+        self._notice(f"Speed {self.presentation.speed:g}×")
+
+    def _glossary(self) -> None:
+        if not self.presenter.isVisible():
+            self.toggle_presenter_view()
+        self.presenter.show_glossary()
+
+    def _clinician_window(self) -> AudienceWindow | PresenterView:
+        return self.presenter if self.presenter.isVisible() else self.audience
+
+    def _notice(self, text: str, seconds: float = 2.0) -> None:
+        window = self._clinician_window()
+        if text:
+            window.notice.say(text, seconds)
+        else:
+            window.notice.hide()
+
+    def _remember(self, **changes: object) -> None:
+        for name, value in changes.items():
+            setattr(self.settings, name, value)
+        self._save(self.settings)
+
+    # --- ending ----------------------------------------------------------------------
+    def request_quit(self, parent: QWidget | None = None) -> bool:
+        if self._ending or QuitDialog.confirm(parent or self._clinician_window()):
+            self.end()
+            return True
+        return False
+
+    def _closing(self, event: QCloseEvent) -> None:
+        if self._ending:
+            event.accept()
+            return
+        event.ignore()
+        self.request_quit()
+
+    def end(self) -> None:
+        """Stop everything and close both windows (no question asked)."""
+        if self._ending:
+            return
+        self._ending = True
+        self.presentation.close()
+        self.audience.close()
+        self.presenter.close()
+        self.ended.emit()

@@ -1,48 +1,95 @@
-"""Regenerate the README's screenshots: .venv/bin/python docs/make_screenshots.py
+"""Regenerate the README's screenshots: .venv/bin/python docs/make_screenshots.py [CACHE]
 
-Opens the presenter on the first built-in deck (rendering what is missing),
-steps to the last step of the first slide, waits for it to hold, and saves
-the window as docs/presenter.png. Works headless (QT_QPA_PLATFORM=offscreen).
+Uses the renders already in CACHE (default: the presenter's cache; render
+first with `presenter render --quality hd`), renders nothing itself, and
+saves the start screen, the presenter view and the audience view (captions
+on) into docs/. Works headless (QT_QPA_PLATFORM=offscreen) or under Xvfb.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
+    # Headless: a laptop screen and a projector, as in a clinic room.
+    SCREENS = {"screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "dpr": 1},
+        {"name": "Projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1}]}
+    CONFIG = Path(tempfile.mkdtemp()) / "screens.json"
+    CONFIG.write_text(json.dumps(SCREENS))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={CONFIG}"
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
 from presenter import paths  # noqa: E402
-from presenter.app.main import application, open_window  # noqa: E402
-from presenter.navigation import Phase  # noqa: E402
+from presenter.app.main import application  # noqa: E402
+from presenter.app.presentation import Presentation  # noqa: E402
+from presenter.app.show import Show  # noqa: E402
+from presenter.app.start import StartScreen  # noqa: E402
+from presenter.catalog import load_catalog  # noqa: E402
+from presenter.deck.check import load_deck  # noqa: E402
+from presenter.navigation import Phase, Position  # noqa: E402
+from presenter.render.cache import RenderCache  # noqa: E402
+from presenter.render.runner import RenderSummary  # noqa: E402
+from presenter.settings import Settings  # noqa: E402
 
-OUT = Path(__file__).resolve().parent / "presenter.png"
+DOCS = Path(__file__).resolve().parent
+
+
+class NoRenders:
+    """Screenshots show what is in the cache; nothing is rendered."""
+
+    def run(self, jobs, listener=None) -> RenderSummary:
+        return RenderSummary()
+
+    def cancel(self) -> None:
+        pass
+
+
+def wait(condition, seconds: float = 30) -> None:
+    loop, waited = QEventLoop(), 0.0
+    while not condition() and waited < seconds:
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        waited += 0.05
 
 
 def main() -> None:
     app = application()
-    window = open_window(paths.default_deck(), paths.default_cache_dir())
-    assert window is not None
-    window.resize(1440, 900)
-    window.show()
-    last_step = window.navigator.step_count(0) - 1
+    cache = RenderCache(Path(sys.argv[1]) if len(sys.argv) > 1 else paths.default_cache_dir())
+    settings = Settings()
+    start = StartScreen(paths.builtin_decks(), cache, settings)
+    start.resize(1600, 1000)
+    start.show()
+    wait(lambda: False, 3)  # thumbnails decode in the background
+    start.grab().save(str(DOCS / "start-screen.png"))
+    start.close()
 
-    def poll() -> None:
-        nav = window.navigator
-        if nav.phase is Phase.HELD and nav.position.step == last_step:
-            QTimer.singleShot(300, lambda: (window.grab().save(str(OUT)), window.close(), app.quit()))
-            return
-        if nav.phase is not Phase.WAITING and nav.position.step < last_step:
-            nav.go_to_slide(0)
-            for _ in range(last_step):
-                nav.next()
-        QTimer.singleShot(100, poll)
-
-    QTimer.singleShot(0, poll)
-    app.exec()
-    print(f"wrote {OUT}")
+    deck = load_deck(paths.resolve_deck("opioids"))
+    presentation = Presentation(deck, load_catalog(), cache, NoRenders())
+    show = Show(presentation, settings)
+    show.place()
+    target = Position(1, 2)
+    presentation.go_to(2)
+    presentation.next()
+    presentation.next()
+    wait(lambda: presentation.navigator.position == target and presentation.navigator.phase is Phase.HELD)
+    wait(lambda: False, 1)
+    show.presenter.grab().save(str(DOCS / "presenter-view.png"))
+    presentation.toggle_captions()
+    wait(lambda: False, 1)
+    show.audience.grab().save(str(DOCS / "audience-view.png"))
+    show.audience.help.appear()
+    wait(lambda: False, 0.5)
+    show.audience.grab().save(str(DOCS / "keys-help.png"))
+    show.end()
+    print("wrote start-screen.png, presenter-view.png, audience-view.png and keys-help.png in docs/")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from presenter.app.frames import Stills
@@ -267,13 +267,18 @@ class Presentation(QObject):
         elif phase is Phase.PLAYING:
             first = self.stills.get(path, "first")
             if first is not None:
-                self.picture.set_image(first)  # on screen at once; the video takes over
+                self.picture.set_image(first, now=True)  # painted at once; the video takes over
             self.player.play(path)
-            self.player.preload(after_path)
+            QTimer.singleShot(0, self._preload_next)  # opening a file takes a while: after this event
         elif self.player.ended != path:  # HELD, but not by playing to the end: show the last frame
             self.player.stop()
             self._show_last_frame(path)
         self.changed.emit()
+
+    def _preload_next(self) -> None:
+        following = self.neighbour(1)
+        if self.navigator.phase is Phase.PLAYING and following is not None:
+            self.player.preload(self.video_path(following))
 
     def _refresh(self) -> None:
         self._on_navigate(self.navigator)

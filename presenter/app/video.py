@@ -27,6 +27,7 @@ class Picture(QObject):
     """
 
     changed = Signal()
+    urgent = Signal()  # paint now, before anything else (the first picture after a key press)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -50,11 +51,13 @@ class Picture(QObject):
             self.delivered += 1
             self.changed.emit()
 
-    def set_image(self, image: QImage) -> None:
+    def set_image(self, image: QImage, now: bool = False) -> None:
         if not image.isNull():
             self._image, self._frame = image, None
             self.delivered += 1
             self.changed.emit()
+            if now:
+                self.urgent.emit()
 
     def clear(self) -> None:
         self._image, self._frame = QImage(), None
@@ -68,6 +71,7 @@ class VideoView(QWidget):
         super().__init__(parent)
         self.picture = picture
         picture.changed.connect(self.update)
+        picture.urgent.connect(self.repaint)
         self.painted = 0  # paints with a picture (the latency benchmark watches it)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -93,8 +97,12 @@ class VideoView(QWidget):
         painter.fillRect(self.rect(), style.BACKGROUND)
         image = self.picture.image
         if not image.isNull():
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(self.image_rect(), image)
+            target = self.image_rect().toRect()
+            if target.size() == image.size():  # a 1080p video on a 1080p screen: a plain copy
+                painter.drawImage(target.topLeft(), image)
+            else:
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawImage(target, image)
             self.painted += 1
         painter.end()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import UP, Animation, Line, Triangle, VGroup, VMobject, smooth
+from manim import DOWN, UP, Animation, Line, Triangle, VGroup, VMobject, smooth
 
 from scenes import look
 
@@ -29,9 +29,14 @@ class TimeAxis(VGroup):
         self.labels = VGroup()
         self.stops = [x0 + (x1 - x0) * i / max(1, len(ticks) - 1) for i in range(len(ticks))]
         spacing = (x1 - x0) / max(1, len(ticks) - 1)
-        for x, words in zip(self.stops, ticks):
+        labels = [make_text(words) for words in ticks]
+        if max((label.width for label in labels), default=0) > spacing * 0.85:
+            # Crowded ("semana 0 semana 2"): every tick label on two centred lines, before
+            # any shrinking, so neighbours keep a clear gap and the axis reads alike.
+            labels = [self._two_lines(words, make_text) if " " in words else label
+                      for words, label in zip(ticks, labels)]
+        for x, label in zip(self.stops, labels):
             self.ticks.add(Line([x, y - 0.12, 0], [x, y + 0.12, 0], color=colour, stroke_width=4))
-            label = make_text(words)
             if label.width > spacing * 0.92:
                 label.scale_to_fit_width(spacing * 0.92)
             label.next_to([x, y - 0.12, 0], direction=-UP, buff=0.15)
@@ -39,6 +44,12 @@ class TimeAxis(VGroup):
         self.marker = Triangle(color=marker_colour, fill_opacity=1, stroke_width=0)
         self.marker.scale(0.16).rotate(np.pi).move_to([x0, y + 0.3, 0])
         self.add(self.line, self.ticks, self.labels, self.marker)
+
+    @staticmethod
+    def _two_lines(words: str, make_text: Callable[[str], VMobject]) -> VMobject:
+        """``words`` broken at the space nearest the middle, as two centred lines."""
+        cut = min((i for i, c in enumerate(words) if c == " "), key=lambda i: abs(2 * i - len(words)))
+        return VGroup(make_text(words[:cut]), make_text(words[cut + 1:])).arrange(DOWN, buff=0.1)
 
     def x_at(self, position: float) -> float:
         """The x of a position measured in ticks (0 = first tick, may be fractional)."""

@@ -141,3 +141,86 @@ def test_missing_file_and_empty_file(tmp_path):
     assert "cannot be read" in str(problems[0])
     _, problems = read_deck(write(tmp_path, ""))
     assert "the file is empty" in str(problems[0])
+
+
+# --- content checks: references (error), reading level, captions, glossary (warnings) ----
+
+WITH_GLOSSARY = GOOD + "glossary:\n  opioid: A kind of drug that fits the opioid locks in the brain.\n"
+
+
+def content_of(tmp_path: Path, text: str):
+    from presenter.deck.check import check_content
+
+    deck = load_deck(write(tmp_path, text), CATALOG)  # content never stops a deck from loading
+    return check_content(deck)
+
+
+def test_good_deck_has_no_content_problems(tmp_path):
+    report = content_of(tmp_path, WITH_GLOSSARY)
+    assert report.errors == [] and report.warnings == []
+    assert [row.slide for row in report.slides] == ["keys-and-locks"] and report.slides[0].steps == 2
+    assert "keys-and-locks" in report.table() and "whole deck" in report.table()
+
+
+def test_slide_without_references_fails_check(tmp_path, capsys):
+    from presenter.cli import main
+
+    text = WITH_GLOSSARY.replace("    references: [nida]\n", "")
+    report = content_of(tmp_path, text)
+    assert [str(p) for p in report.errors] == [
+        f"{tmp_path / 'deck.yaml'}:5: slides[0].references: slide 'keys-and-locks' has no references. "
+        "Add 'references: [key, ...]' with the sources for what it says (keys from the deck's 'references')."]
+    from presenter import paths
+
+    real = (paths.DECKS_DIR / "opioids.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "opioids.yaml"
+    path.write_text(real.replace("    references: [nida-heroin, pilozzi-2021, matthes-1996]\n", ""))
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}:" in err and "slides[0].references: slide 'keys-and-locks' has no references." in err
+    assert "1 problem found." in err
+
+
+def test_hard_sentence_gets_a_reading_level_warning(tmp_path):
+    hard = ("Endogenous opioid neuropeptides modulate nociceptive transmission and "
+            "hedonic processing through heterogeneous receptor populations.")
+    report = content_of(tmp_path, WITH_GLOSSARY.replace("Your body makes keys.", hard))
+    found = [str(w) for w in report.warnings if ".narration" in w.field and "grade" in w.message]
+    assert len(found) == 1 and ":17: slides[0].steps[1].narration: reads at grade" in found[0]
+    assert "above the deck's target of 8" in found[0] and "long words:" in found[0]
+    assert report.slides[0].worst > 8
+
+
+def test_reading_level_target_comes_from_the_deck(tmp_path):
+    text = WITH_GLOSSARY.replace("language: en", "language: en\nreading_level: 2").replace(
+        "Your body makes keys.", "Your body manufactures chemical messengers continuously.")
+    report = content_of(tmp_path, text)
+    assert any("above the deck's target of 2" in w.message for w in report.warnings)
+
+
+def test_undefined_medical_terms_are_warned_once_each(tmp_path):
+    text = WITH_GLOSSARY.replace("Your body makes keys.", "Naloxone can reverse an overdose. Naloxone helps.")
+    report = content_of(tmp_path, text)
+    terms = [w for w in report.warnings if "medical term" in w.message]
+    assert [w.message.split("'")[1] for w in terms] == ["overdose", "naloxone"]
+    assert terms[0].hint == "Add 'overdose: <plain words>' under 'glossary:'."
+    defined = text + "  naloxone: A medicine that can reverse an opioid overdose.\n  overdose: Too much.\n"
+    assert [w for w in content_of(tmp_path, defined).warnings if "medical term" in w.message] == []
+
+
+def test_captions_too_long_for_two_lines_or_their_hold(tmp_path):
+    long_caption = ("A nerve cell has many tiny locks on its surface, and each of them waits there "
+                    "for its own key to come along and fit.")
+    text = WITH_GLOSSARY.replace("caption: A nerve cell.", f"caption: {long_caption}\n        hold: 2")
+    report = content_of(tmp_path, text)
+    messages = [(w.field, w.message) for w in report.warnings]
+    assert ("slides[0].steps[0].caption", "the caption takes 3 lines on screen (about 48 characters a line).") \
+        in messages
+    hold = [m for f, m in messages if f == "slides[0].steps[0].hold"]
+    assert hold == ["the caption needs 12.5 s to read at 120 words a minute, but the step holds 2 s."]
+
+
+def test_slide_without_notes_is_a_warning_not_an_error(tmp_path):
+    report = content_of(tmp_path, WITH_GLOSSARY.replace("    notes: A simplification.\n", ""))
+    assert report.errors == []
+    assert [w.message for w in report.warnings] == ["slide 'keys-and-locks' has no clinician notes."]

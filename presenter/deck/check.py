@@ -1,14 +1,27 @@
-"""Check a deck against the scenes it shows and its own reference list."""
+"""Check a deck: against the scenes it shows and its own reference list (``check_deck``,
+``load_deck``: errors only), and its words (``check_content``: references, reading
+level, captions, glossary; what only `presenter check` reports).
+
+A slide without references is an error for `presenter check`, yet the app and
+the renderer still load such a deck (``load_deck`` does not run content checks),
+so a clinician can draft and preview a slide before its sources are in.
+"""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from presenter.deck.load import read_deck
-from presenter.deck.model import Deck, Slide
+from presenter.deck.model import Deck, Slide, Step
 from presenter.deck.problems import DeckError, Problem, did_you_mean
+from presenter.deck.readability import SUPPORTED, Readability, base_language, readability
+from presenter.deck.reading import (CAPTION_CHARS_PER_LINE, MAX_CAPTION_LINES, READING_WPM,
+                                    caption_lines, reading_seconds)
+from presenter.deck.terms import terms_defined, terms_used
 
 TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
@@ -103,3 +116,155 @@ def load_deck(path: Path, catalog: Mapping[str, Any] | None = None) -> Deck:
     if problems or deck is None:
         raise DeckError(sorted(problems, key=lambda p: p.line))
     return deck
+
+
+# --- content: references, reading level, captions, glossary -------------------
+
+@dataclass(frozen=True)
+class SlideLevel:
+    """One row of the reading-level table: a slide's grades over its steps."""
+
+    slide: str
+    steps: int
+    worst: float  # hardest narration or caption of any step
+    mean: float  # mean narration grade over the steps
+    words_per_sentence: float  # over all the slide's narration
+
+
+@dataclass(frozen=True)
+class ContentReport:
+    """What `presenter check` says about a deck's words (beyond its structure).
+
+    ``errors`` make check fail (a slide without references); ``warnings`` do
+    not: reading level above the deck's target, captions too long for their
+    hold or for two lines, medical terms the glossary does not define, slides
+    without clinician notes.
+    """
+
+    deck: Deck
+    errors: list[Problem]
+    warnings: list[Problem]
+    slides: list[SlideLevel]
+    overall: Readability | None  # all narration read as one text
+
+    def table(self) -> str:
+        """The per-deck reading-level table `presenter check` prints."""
+        deck = self.deck
+        method = {"en": "Flesch–Kincaid grade", "es": "Fernández-Huerta, as a school grade"}
+        head = (f"{deck.name} ({deck.language}): reading level, target grade {deck.reading_level:g} "
+                f"({method.get(base_language(deck.language), 'no formula for this language')})")
+        if self.overall is None:
+            return head
+        rows = [f"  {'slide':<28} {'steps':>5} {'worst':>6} {'mean':>6} {'words/sentence':>15}"]
+        for s in self.slides:
+            rows.append(f"  {s.slide:<28} {s.steps:>5} {s.worst:>6.1f} {s.mean:>6.1f} "
+                        f"{s.words_per_sentence:>15.1f}")
+        if self.slides:
+            steps = sum(s.steps for s in self.slides)
+            mean = sum(s.mean * s.steps for s in self.slides) / max(steps, 1)
+            rows.append(f"  {'whole deck':<28} {steps:>5} {max(s.worst for s in self.slides):>6.1f} "
+                        f"{mean:>6.1f} {self.overall.words_per_sentence:>15.1f}")
+        score = (f"Fernández-Huerta {self.overall.score:.0f}, "
+                 if self.overall.language == "es" else "")
+        rows.append(f"  all narration as one text: {score}grade {self.overall.grade:.1f}")
+        return "\n".join([head, *rows])
+
+
+def check_content(deck: Deck) -> ContentReport:
+    """References (errors), reading level, captions and glossary (warnings)."""
+    errors: list[Problem] = []
+    warnings: list[Problem] = []
+
+    def warn(field: str, message: str, hint: str = "") -> None:
+        warnings.append(Problem(deck.path, deck.line_of(field), field, message, hint))
+
+    language = base_language(deck.language)
+    if language not in SUPPORTED:
+        warn("language", f"reading level is not checked for {deck.language!r}.",
+             f"Formulas exist for: {', '.join(SUPPORTED)}.")
+    rows: list[SlideLevel] = []
+    for index, slide in enumerate(deck.slides):
+        path = f"slides[{index}]"
+        if not slide.references:
+            errors.append(Problem(deck.path, deck.line_of(path), f"{path}.references",
+                                  f"slide {slide.id!r} has no references.",
+                                  "Add 'references: [key, ...]' with the sources for what it says "
+                                  "(keys from the deck's 'references')."))
+        if not slide.notes:
+            warn(path, f"slide {slide.id!r} has no clinician notes.",
+                 "Add 'notes:' with the evidence's caveats and where the picture simplifies.")
+        narration_grades, worst = [], 0.0
+        for s_index, step in enumerate(slide.steps):
+            field = f"{path}.steps[{s_index}]"
+            for name, text in (("narration", step.narration), ("caption", step.caption)):
+                level = readability(text, deck.language) if text else None
+                if level is None or not level.words:
+                    continue
+                worst = max(worst, level.grade)
+                if name == "narration":
+                    narration_grades.append(level.grade)
+                if round(level.grade, 1) > deck.reading_level:
+                    warn(f"{field}.{name}", f"reads at grade {level.grade:.1f}, above the deck's "
+                         f"target of {deck.reading_level:g}.", _simpler(level))
+            _check_caption(step, field, warn)
+        text = " ".join(step.narration for step in slide.steps)
+        level = readability(text, deck.language)
+        if level is not None and narration_grades:
+            rows.append(SlideLevel(slide.id, len(slide.steps), worst,
+                                   sum(narration_grades) / len(narration_grades),
+                                   level.words_per_sentence))
+    for term, definition in deck.glossary.items():
+        level = readability(definition, deck.language)
+        if level is not None and round(level.grade, 1) > deck.reading_level:
+            warn(f"glossary.{term}", f"the definition reads at grade {level.grade:.1f}, above the "
+                 f"deck's target of {deck.reading_level:g}.", _simpler(level))
+    _check_terms(deck, warn)
+    overall = readability(" ".join(st.narration for s in deck.slides for st in s.steps), deck.language)
+    return ContentReport(deck, errors, warnings, rows, overall)
+
+
+def _simpler(level: Readability) -> str:
+    hint = f"Shorter sentences and words help: its longest sentence has {level.longest_sentence} words"
+    if level.hard_words:
+        return f"{hint}; long words: {', '.join(level.hard_words)}."
+    return hint + "."
+
+
+def _check_caption(step: Step, field: str, warn: Any) -> None:
+    """The words on screen must fit two lines and be readable in the step's hold."""
+    if step.caption:
+        target, what = f"{field}.caption", "the caption"
+    else:  # exports burn the narration in when a step has no caption
+        target, what = f"{field}.narration", "the narration (shown on screen: the step has no caption)"
+    lines = caption_lines(step.on_screen_text)
+    if len(lines) > MAX_CAPTION_LINES:
+        warn(target, f"{what} takes {len(lines)} lines on screen (about {CAPTION_CHARS_PER_LINE} "
+             f"characters a line).", f"Keep it to {MAX_CAPTION_LINES} lines, about "
+             f"{CAPTION_CHARS_PER_LINE * MAX_CAPTION_LINES} characters.")
+    needed = reading_seconds(step.on_screen_text)
+    if step.hold is not None and needed > step.hold:
+        warn(f"{field}.hold", f"{what} needs {needed:.1f} s to read at {READING_WPM} words a minute, "
+             f"but the step holds {step.hold:g} s.",
+             f"Shorten it, or set 'hold: {math.ceil(needed)}' or more.")
+
+
+def _check_terms(deck: Deck, warn: Any) -> None:
+    """Warn once per medical term that the deck uses but its glossary does not define."""
+    defined = terms_defined(deck.glossary, deck.language)
+    texts: list[tuple[str, str]] = [("title", deck.title)]
+    for index, slide in enumerate(deck.slides):
+        path = f"slides[{index}]"
+        texts.append((f"{path}.title", slide.title))
+        for s_index, step in enumerate(slide.steps):
+            texts.append((f"{path}.steps[{s_index}].narration", step.narration))
+            if step.caption:
+                texts.append((f"{path}.steps[{s_index}].caption", step.caption))
+        texts += [(f"{path}.labels.{name}", text) for name, text in slide.labels.items()
+                  if isinstance(text, str)]
+    reported: set[str] = set()
+    for field, text in texts:
+        for term in terms_used(text, deck.language):
+            if term not in defined and term not in reported:
+                reported.add(term)
+                warn(field, f"uses the medical term {term!r}, which the deck's glossary does not define.",
+                     f"Add '{term}: <plain words>' under 'glossary:'.")

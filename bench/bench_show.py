@@ -1,6 +1,6 @@
 """Fresh cache to first animated frame in `presenter show` (target ≤ 15 s).
 
-Starts the presenter on the first built-in deck with an empty render cache
+Starts the presenter on a deck (default: the first built-in deck) with an empty render cache
 and measures, from the start of this process, the time until the first video
 frame is on screen (the background preview render of slide 1 included).
 Run under a display, or headless: QT_QPA_PLATFORM=offscreen.
@@ -22,24 +22,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QTimer  # noqa: E402
 
 from presenter import paths  # noqa: E402
-from presenter.app.main import application, open_window  # noqa: E402
+from presenter.app.main import application, open_show  # noqa: E402
+from presenter.settings import Settings  # noqa: E402
 
 
 def main() -> None:
     cache = Path(tempfile.mkdtemp(prefix="bench-show-"))
     app = application()
-    window = open_window(paths.default_deck(), cache)
-    assert window is not None
-    window.show()
+    deck = paths.resolve_deck(sys.argv[1]) if len(sys.argv) > 1 else paths.default_deck()
+    show = open_show(deck, cache, Settings(), watch=False)
+    assert show is not None
+    show.place()
     result: dict[str, float] = {}
 
     def poll() -> None:
-        if window.view.images_shown:
+        if show.presentation.picture.delivered:
             result["first_frame"] = time.perf_counter() - STARTED
-            window.close()
+            show.end()
             app.quit()
         elif time.perf_counter() - STARTED > 120:
-            window.close()
+            show.end()
             app.quit()
         else:
             QTimer.singleShot(10, poll)

@@ -124,7 +124,8 @@ class Panel(_Overlay):
 
     def _scale(self) -> None:
         width, height = self.width(), self.height()
-        self.card.setGeometry(width // 10, height // 12, width * 8 // 10, height * 10 // 12)
+        card_width = min(width * 8 // 10, 1100)
+        self.card.setGeometry((width - card_width) // 2, height // 12, card_width, height * 10 // 12)
         size = max(15, min(26, height // 38))
         self.heading.setFont(style.font(size + 8, bold=True))
         for label in self.rows.findChildren(QLabel):

@@ -18,6 +18,9 @@ DEBIAN_PACKAGES=(
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 )
+# Debian's Chromium: the HTML export's test opens the page headless (Ubuntu ships it only as a
+# snap; there that test is skipped).
+grep -qs '^ID=debian' /etc/os-release && DEBIAN_PACKAGES+=(chromium)
 PYTHON=${PYTHON:-python3}
 VENV=.venv
 

@@ -34,10 +34,25 @@ def _load_all(names: list[str]) -> tuple[list, int]:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Structure (errors), then each deck's words: a reading-level table and warnings."""
+    from presenter.deck.check import check_content
+
     decks, problems = _load_all(args.decks)
+    warnings = 0
     for deck in decks:
+        report = check_content(deck)
+        for problem in report.errors:
+            print(problem, file=sys.stderr)
+        problems += len(report.errors)
         steps = sum(len(s.steps) for s in deck.slides)
-        print(f"ok  {deck.path}: {len(deck.slides)} slides, {steps} steps")
+        print(f"{'ok' if not report.errors else 'FAIL'}  {deck.path}: {len(deck.slides)} slides, {steps} steps")
+        print(report.table())
+        for w in report.warnings:
+            print(f"{w.file}:{w.line}: warning: {w.field}: {w.message}" + (f" {w.hint}" if w.hint else ""))
+        warnings += len(report.warnings)
+        print()
+    if warnings:
+        print(f"{warnings} warning{'s' if warnings != 1 else ''} (check still passes).")
     if problems:
         print(f"{problems} problem{'s' if problems != 1 else ''} found.", file=sys.stderr)
         return 1
@@ -76,31 +91,43 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """Render what is missing (only the chosen slides), then export from the cache."""
+    from dataclasses import replace
+
+    from presenter.export.run import check_options, run_export
+
     decks, problems = _load_all([args.deck])
     if problems:
         print("Fix the problems above, then export again.", file=sys.stderr)
         return 1
-    summary = _render(decks, args.quality, args.cache, args.jobs)
+    deck = decks[0]
+    try:
+        options = check_options(deck, args.to, args.out, args.slides, args.captions,
+                                args.end_card, args.paper)
+    except ValueError as error:
+        print(f"presenter export: {error}", file=sys.stderr)
+        return 2
+    chosen = replace(deck, slides=tuple(deck.slides[i] for i in options.slides))
+    summary = _render([chosen], args.quality, args.cache, args.jobs)
     if summary is None or summary.count("failed"):
         print("Some slides could not be rendered, so nothing was exported.", file=sys.stderr)
         return 1
-    from presenter.export.stills import contact_sheet, write_stills
-
-    deck, manifests = decks[0], [r.manifest for r in summary.results]
-    stills = write_stills(deck, manifests, args.out)
-    sheet = contact_sheet(deck, stills, args.out)
-    print(f"wrote {len(stills)} stills and {sheet}")
-    return 0
+    manifests = [None] * len(deck.slides)
+    for index, result in zip(options.slides, summary.results):
+        manifests[index] = result.manifest
+    return run_export(deck, manifests, options)
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    """Present a deck; without one, open the start screen (choose a deck, language and slides)."""
     import os
 
-    deck = paths.resolve_deck(args.deck) if args.deck else paths.default_deck()
-    _, problems = _load_all([str(deck)])
-    if problems:
-        print("Fix the problems above, then show the deck again.", file=sys.stderr)
-        return 1
+    deck = paths.resolve_deck(args.deck) if args.deck else None
+    if deck is not None:
+        _, problems = _load_all([str(deck)])
+        if problems:
+            print("Fix the problems above, then show the deck again.", file=sys.stderr)
+            return 1
     screens = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     if sys.platform.startswith("linux") and not any(os.environ.get(name) for name in screens):
         print("presenter show: no screen found (DISPLAY is not set). Run it on the desktop, "
@@ -132,6 +159,33 @@ def cmd_scenes(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Check the environment; one line per finding, what to do under each failure."""
+    from presenter.doctor import diagnose
+
+    try:
+        findings = diagnose(args.cache, quick=args.quick)
+    except KeyboardInterrupt:
+        return 130
+    encoding = getattr(sys.stdout, "encoding", None) or "ascii"
+    try:
+        "✓✗".encode(encoding)
+        marks = {"ok": "✓", "warning": "!", "failed": "✗"}
+    except (UnicodeEncodeError, LookupError):
+        marks = {"ok": "ok", "warning": "!!", "failed": "XX"}
+    for finding in findings:
+        mark = marks["failed"] if not finding.ok else marks["warning"] if finding.warning else marks["ok"]
+        print(f"{mark} {finding.name}: {finding.detail}")
+        if finding.fix and (finding.warning or not finding.ok):
+            print(f"    {finding.fix}")
+    failed = sum(not finding.ok for finding in findings)
+    if failed:
+        print(f"\n{failed} of {len(findings)} checks failed. ./run.sh installs everything that is missing.")
+        return 1
+    print(f"\nAll {len(findings)} checks passed.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="presenter", description=(
         "Animated brain-science explanations for patients. DECK is a deck file "
@@ -155,19 +209,43 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     render.set_defaults(func=cmd_render)
 
-    export = commands.add_parser("export", help="export a deck (stills: last frames and a contact sheet)")
+    export = commands.add_parser("export", help=(
+        "export a deck from the render cache: a waiting-room loop, per-slide videos, "
+        "an offline web page, a handout PDF or stills"), description=(
+        "Renders what is missing first. Examples: export opioids --to waiting-room --out opioids.mp4 "
+        "--captions srt,vtt | --to slides --out slides/ | --to html --out web/ | "
+        "--to handout --out opioids.pdf --paper a4 | --to stills --out stills/"))
     export.add_argument("deck", metavar="DECK")
-    export.add_argument("--to", choices=("stills",), required=True, help="what to export")
-    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-    export.add_argument("--quality", choices=("preview", "hd"), default="hd")
-    export.add_argument("--jobs", type=int, default=2, metavar="N")
+    export.add_argument("--to", required=True,
+                        choices=("waiting-room", "slides", "html", "handout", "stills"),
+                        help="waiting-room: one looping MP4; slides: an MP4 per slide and an M3U "
+                             "playlist; html: an offline folder; handout: a PDF; stills: PNGs")
+    export.add_argument("--out", type=Path, required=True, metavar="PATH",
+                        help="a .mp4 file (waiting-room), a .pdf file (handout), else a folder")
+    export.add_argument("--slides", metavar="LIST",
+                        help="only these slides, by number or id: 1,3 or 2-3 or keys-and-locks")
+    export.add_argument("--captions", metavar="srt,vtt",
+                        help="also write SRT and/or WebVTT captions beside each video")
+    export.add_argument("--end-card", metavar="TEXT",
+                        help="the waiting-room video's closing message (default: the deck's end_card)")
+    export.add_argument("--paper", choices=("letter", "a4"), default="letter",
+                        help="handout paper size (default letter)")
+    export.add_argument("--quality", choices=("preview", "hd"), default="hd",
+                        help="renders to export from (default hd; preview is upscaled to 1080p)")
+    export.add_argument("--jobs", type=int, default=2, metavar="N", help="renders at once (default 2)")
     export.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     export.set_defaults(func=cmd_export)
 
-    show = commands.add_parser("show", help="present a deck in a window")
+    show = commands.add_parser("show", help="present a deck (without DECK: the start screen)")
     show.add_argument("deck", nargs="?", metavar="DECK")
     show.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     show.set_defaults(func=cmd_show)
+
+    doctor = commands.add_parser("doctor", help="check that everything the presenter needs is installed")
+    doctor.add_argument("--quick", action="store_true",
+                        help="skip the slow checks (importing Manim, playing a test clip)")
+    doctor.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
+    doctor.set_defaults(func=cmd_doctor)
     return parser
 
 

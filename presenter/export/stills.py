@@ -32,11 +32,17 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(file), size)
 
 
-def write_stills(deck: Deck, manifests: Sequence[Manifest], out: Path) -> list[Still]:
-    """Write ``NN-slide--MM-step.png`` for every step's last frame into ``out``."""
+def write_stills(deck: Deck, manifests: Sequence[Manifest | None], out: Path,
+                 slides: Sequence[int] | None = None) -> list[Still]:
+    """Write ``NN-slide--MM-step.png`` for every step's last frame into ``out``.
+
+    ``manifests`` lines up with ``deck.slides``; ``slides`` (0-based) picks some.
+    """
     out.mkdir(parents=True, exist_ok=True)
     stills = []
-    for s_index, (slide, manifest) in enumerate(zip(deck.slides, manifests), start=1):
+    for index in range(len(deck.slides)) if slides is None else slides:
+        s_index, slide, manifest = index + 1, deck.slides[index], manifests[index]
+        assert manifest is not None, f"slide {slide.id} has no render"
         for t_index, step in enumerate(slide.steps, start=1):
             path = out / f"{s_index:02d}-{slide.id}--{t_index:02d}-{step.id}.png"
             last_frame(manifest.video(step.id)).save(path)

@@ -1,0 +1,112 @@
+"""Waiting-room export benchmark: wall time against the video's length, and peak memory.
+
+Run: .venv/bin/python bench/bench_export.py [--cache DIR] [DECK ...]
+
+Each deck is exported in its own subprocess from a warm hd cache (default
+/work/cache-hd if it exists, else the presenter's cache). A slide whose hd
+render is out of date (a scene was edited since) uses its last good hd render:
+it has the same size and length, and this measures exporting, not rendering.
+A slide with no hd render at all is rendered first (not timed). Target:
+export time ≤ 0.5× the video's duration on the 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def default_cache() -> Path:
+    from presenter import paths
+
+    shared = Path("/work/cache-hd")
+    return shared if shared.is_dir() else paths.default_cache_dir()
+
+
+def hd_manifests(deck, cache_dir: Path) -> tuple[list, int]:
+    """The deck's hd manifests (up to date, else last good, else rendered now); count of stale ones."""
+    from presenter.catalog import load_catalog
+    from presenter.render.cache import RenderCache
+    from presenter.render.runner import Renderer, plan
+
+    cache = RenderCache(cache_dir)
+    jobs = plan([deck], load_catalog(), "hd")
+    manifests = [cache.find(job.key) or cache.last_good(deck.name, job.slide.id, "hd") for job in jobs]
+    stale = sum(1 for job, m in zip(jobs, manifests) if m is not None and m.key != job.key.digest)
+    missing = [job for job, m in zip(jobs, manifests) if m is None]
+    if missing:
+        print(f"  rendering {len(missing)} slide(s) of {deck.name} at hd first (not timed) …", flush=True)
+        summary = Renderer(cache, jobs=2).run(missing)
+        found = {id(r.job): r.manifest for r in summary.results}
+        manifests = [m if m is not None else found.get(id(job)) for job, m in zip(jobs, manifests)]
+    if any(m is None for m in manifests):
+        sys.exit(f"could not render {deck.name} at hd")
+    return manifests, stale
+
+
+def one(deck_name: str, cache_dir: Path, keep: Path | None) -> None:
+    """Child process: export one deck, print a JSON line with the figures."""
+    from presenter import paths
+    from presenter.deck.check import load_deck
+    from presenter.export.waiting_room import export_waiting_room
+
+    deck = load_deck(paths.resolve_deck(deck_name))
+    manifests, stale = hd_manifests(deck, cache_dir)
+    with tempfile.TemporaryDirectory() as work:
+        out = (keep or Path(work)) / f"{deck.name}.mp4"
+        started = time.perf_counter()
+        result = export_waiting_room(deck, manifests, out)
+        wall = time.perf_counter() - started
+        size = out.stat().st_size
+    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    print(json.dumps({"deck": deck.name, "wall": wall, "video": result.timeline.seconds,
+                      "frames": result.timeline.frames, "size": size, "peak_kib": peak,
+                      "slides": len(deck.slides), "stale": stale}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("decks", nargs="*", metavar="DECK", help="default: every built-in deck")
+    parser.add_argument("--cache", type=Path, default=None, help="hd render cache")
+    parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the videos in DIR")
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    cache = args.cache or default_cache()
+    if args.one:
+        one(args.one, cache, args.keep)
+        return
+    from presenter import paths
+
+    names = args.decks or [p.stem for p in paths.builtin_decks()]
+    print(f"waiting-room export from the hd cache in {cache} ({os.cpu_count()} cores)")
+    print(f"{'deck':<16} {'slides':>6} {'video':>8} {'export':>8} {'ratio':>6} {'peak RSS':>9} {'file':>8}")
+    for name in names:
+        keep = ["--keep", str(args.keep.resolve())] if args.keep else []
+        child = subprocess.run([sys.executable, __file__, "--one", name, "--cache", str(cache), *keep],
+                               cwd=ROOT, capture_output=True, text=True, check=False)
+        if child.returncode != 0:
+            sys.exit(f"{name}: export failed\n{child.stdout}{child.stderr}")
+        lines = child.stdout.strip().splitlines()
+        for line in lines[:-1]:
+            print(line)
+        r = json.loads(lines[-1])
+        note = f"  ({r['stale']} slide(s) from the last good render)" if r["stale"] else ""
+        print(f"{r['deck']:<16} {r['slides']:>6} {r['video']:>7.1f}s {r['wall']:>7.1f}s "
+              f"{r['wall'] / r['video']:>5.2f}x {r['peak_kib'] / 1024:>7.0f} MB "
+              f"{r['size'] / 1e6:>6.1f} MB{note}", flush=True)
+    print("target: ratio <= 0.50 (twice faster than real time)")
+
+
+if __name__ == "__main__":
+    main()

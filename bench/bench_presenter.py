@@ -102,9 +102,9 @@ def main() -> int:
     show = Show(presentation, Settings())
     show.place()
     view, nav = show.audience.view, presentation.navigator
+    spin_until(lambda: nav.phase is Phase.HELD)
     print(f"{deck.title}: {len(deck.slides)} slides, {sum(len(s.steps) for s in deck.slides)} steps at hd; "
           f"audience view {view.width()}×{view.height()} on {show.audience_screen()}")
-    spin_until(lambda: nav.phase is Phase.HELD)
 
     # 1. key press → first new picture painted in the audience view
     painted_at: list[float] = []

@@ -131,6 +131,9 @@ def run(deck_path: Path | None, cache_root: Path) -> int:
 
         start = StartScreen(builtin_decks(), RenderCache(Path(cache_root)), settings)
         start.chosen.connect(lambda path, ids: present(Path(path), ids))
+        area = app.primaryScreen().availableGeometry()
+        start.resize(min(1600, area.width() * 9 // 10), min(1000, area.height() * 9 // 10))
+        start.move(area.center() - start.rect().center())
         start.show()
     else:
         present(Path(deck_path), ())

@@ -18,24 +18,18 @@ audience view paints full-size frames as it would in a clinic.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-if not os.environ.get("DISPLAY"):
-    SCREENS = {"screens": [
-        {"name": "Laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "dpr": 1},
-        {"name": "Projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1}]}
-    CONFIG = Path(tempfile.mkdtemp()) / "screens.json"
-    CONFIG.write_text(json.dumps(SCREENS))
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={CONFIG}"
+from presenter.app.headless import NoRenders, use_clinic_screens  # noqa: E402
+
+use_clinic_screens()
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -48,16 +42,8 @@ from presenter.catalog import load_catalog  # noqa: E402
 from presenter.deck.check import load_deck  # noqa: E402
 from presenter.navigation import Phase  # noqa: E402
 from presenter.render.cache import RenderCache  # noqa: E402
-from presenter.render.runner import RenderSummary  # noqa: E402
 from presenter.settings import Settings  # noqa: E402
 
-
-class NoRenders:
-    def run(self, jobs, listener=None) -> RenderSummary:
-        return RenderSummary()
-
-    def cancel(self) -> None:
-        pass
 
 
 def spin(seconds: float) -> None:

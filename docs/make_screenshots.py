@@ -8,22 +8,14 @@ on) into docs/. Works headless (QT_QPA_PLATFORM=offscreen) or under Xvfb.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY"):
-    # Headless: a laptop screen and a projector, as in a clinic room.
-    SCREENS = {"screens": [
-        {"name": "Laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "dpr": 1},
-        {"name": "Projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1}]}
-    CONFIG = Path(tempfile.mkdtemp()) / "screens.json"
-    CONFIG.write_text(json.dumps(SCREENS))
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={CONFIG}"
+from presenter.app.headless import NoRenders, use_clinic_screens  # noqa: E402
+
+use_clinic_screens()
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 
@@ -36,20 +28,10 @@ from presenter.catalog import load_catalog  # noqa: E402
 from presenter.deck.check import load_deck  # noqa: E402
 from presenter.navigation import Phase, Position  # noqa: E402
 from presenter.render.cache import RenderCache  # noqa: E402
-from presenter.render.runner import RenderSummary  # noqa: E402
 from presenter.settings import Settings  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
 
-
-class NoRenders:
-    """Screenshots show what is in the cache; nothing is rendered."""
-
-    def run(self, jobs, listener=None) -> RenderSummary:
-        return RenderSummary()
-
-    def cancel(self) -> None:
-        pass
 
 
 def wait(condition, seconds: float = 30) -> None:

@@ -13,35 +13,23 @@ parts within half a frame however many steps there are.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from presenter.deck.model import Deck, Step
+# One reading rule for `presenter check` and the exports (READING_WPM, word_count re-exported).
+from presenter.deck.reading import MIN_HOLD_SECONDS, READING_WPM, reading_seconds, word_count  # noqa: F401
 from presenter.render.manifest import Manifest
 
 FPS = 30
-READING_WPM = 120  # a slow reader (adults read 200-250; 120 leaves room for watching too)
-MIN_HOLD = 3.0  # seconds on the finished picture, however short the caption
+MIN_HOLD = MIN_HOLD_SECONDS  # seconds on the finished picture, however short the caption
 TITLE_SECONDS = 5.0
 END_SECONDS = 7.0  # at least; longer when the message takes longer to read
 FADE_IN_SECONDS = 1.0  # title card into the first slide
 SLIDE_FADE_SECONDS = 0.5  # one slide's last picture into the next slide's first
 END_FADE_SECONDS = 1.0  # the last slide into the end card
 LOOP_FADE_SECONDS = 1.5  # the end card back into the title card (the loop)
-
-_WORD = re.compile(r"\w+(?:['’\-.]\w+)*")
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
-def reading_seconds(text: str) -> float:
-    """How long a slow reader needs for ``text``."""
-    return word_count(text) * 60.0 / READING_WPM
-
 
 def hold_seconds(step: Step, animation_seconds: float) -> float:
     """Seconds to hold a step's last frame: the deck's ``hold``, else the reading rule."""

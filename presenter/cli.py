@@ -67,6 +67,7 @@ def _render(decks: list, quality: str, cache_dir: Path, jobs: int):
     from presenter.render.runner import Renderer, plan
 
     work = plan(decks, load_catalog(), quality)
+    _need_toolchain([job for job in work if RenderCache(cache_dir).find(job.key) is None])
     printer = ProgressPrinter(len(work), sys.stdout)
     renderer = Renderer(RenderCache(cache_dir), jobs=jobs)
     try:
@@ -77,6 +78,49 @@ def _render(decks: list, quality: str, cache_dir: Path, jobs: int):
         return None
     printer.finish(summary)
     return summary
+
+
+class CommandError(Exception):
+    """A user-facing failure: main() prints the message (no traceback) and exits with 1."""
+
+
+def _need_toolchain(missing: list) -> None:
+    """Renders are needed but this is a player install (no Manim): say how to get the extra."""
+    import importlib.util
+
+    if missing and importlib.util.find_spec("manim") is None:
+        raise CommandError(
+            f"{len(missing)} slide{'s' if len(missing) != 1 else ''} must be rendered first, and this "
+            "presenter is installed without the render toolchain (Manim). Install it with: "
+            "pip install 'brain-explainer[render]' (./run.sh does this), or use a content pack "
+            "(.pack), which presents and exports without rendering.")
+
+
+def _open_pack(pack: str, cache: Path):
+    """Check and unpack a content pack into the cache's packs folder; CommandError if it is bad."""
+    from presenter.export.pack import PackError, open_pack
+
+    try:
+        return open_pack(Path(pack), Path(cache) / "packs")
+    except PackError as error:
+        raise CommandError(f"presenter: {error}") from None
+    except OSError as error:
+        raise CommandError(f"presenter: could not unpack {Path(pack).name} into {cache}: "
+                           f"{error.strerror or error}. Check that the disk has room.") from None
+
+
+def _pack_deck(opened, language: str | None) -> Path:
+    """The pack's edition in ``language`` (its first when None)."""
+    from presenter.export.pack import PackError
+
+    try:
+        return opened.deck(language)
+    except PackError as error:
+        raise CommandError(f"presenter: {error}") from None
+
+
+def _is_pack(name: str) -> bool:
+    return name.lower().endswith(".pack")
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -96,32 +140,95 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     from presenter.export.run import check_options, run_export
 
-    decks, problems = _load_all([args.deck])
+    deck_name = args.deck
+    if _is_pack(args.deck):  # from a pack: its renders, nothing to render
+        opened = _open_pack(args.deck, args.cache)
+        language = None if args.language == "all" else args.language
+        deck_name = str(_pack_deck(opened, language))
+        args.cache, args.quality = opened.cache_root, opened.quality
+    decks, problems = _load_all([deck_name])
     if problems:
         print("Fix the problems above, then export again.", file=sys.stderr)
         return 1
     deck = decks[0]
     try:
         options = check_options(deck, args.to, args.out, args.slides, args.captions,
-                                args.end_card, args.paper)
+                                args.end_card, args.paper, args.profile, args.language)
+        family = _pack_editions(deck, args.language) if options.target == "pack" else [deck]
     except ValueError as error:
         print(f"presenter export: {error}", file=sys.stderr)
         return 2
-    chosen = replace(deck, slides=tuple(deck.slides[i] for i in options.slides))
-    summary = _render([chosen], args.quality, args.cache, args.jobs)
+    chosen = [replace(d, slides=tuple(d.slides[i] for i in options.slides)) if d is deck else d
+              for d in family]
+    summary = _render(chosen, args.quality, args.cache, args.jobs)
     if summary is None or summary.count("failed"):
         print("Some slides could not be rendered, so nothing was exported.", file=sys.stderr)
         return 1
+    results = iter(summary.results)
+    editions = [(d, [next(results).manifest for _ in d.slides]) for d in chosen]
     manifests = [None] * len(deck.slides)
-    for index, result in zip(options.slides, summary.results):
-        manifests[index] = result.manifest
-    return run_export(deck, manifests, options)
+    for index, manifest in zip(options.slides, editions[family.index(deck)][1]):
+        manifests[index] = manifest
+    return run_export(deck, manifests, options, editions=editions if options.target == "pack" else ())
+
+
+def _pack_editions(deck, language: str) -> list:
+    """The deck's language editions (files beside it of the same family) to put in a pack."""
+    from presenter.deck.check import load_deck
+    from presenter.playlist import deck_family, editions
+
+    siblings = sorted(deck.path.parent.glob("*.y*ml"))
+    found = editions(siblings).get(deck_family(deck.path), {deck.language: deck.path})
+    if language != "all" and language not in found:
+        raise ValueError(f"--language {language}: {deck.path.name} has editions in "
+                         f"{', '.join(found)}; use one of those, or all.")
+    chosen = found if language == "all" else {language: found[language]}
+    loaded = []
+    for path in chosen.values():
+        if path.resolve() == deck.path.resolve():
+            loaded.append(deck)
+            continue
+        decks, problems = _load_all([str(path)])
+        if problems:
+            raise ValueError(f"fix the problems above in {path.name}, or pack one edition with --language.")
+        loaded.extend(decks)
+    return loaded
+
+
+def cmd_cache(args: argparse.Namespace) -> int:
+    """Where the render cache is, how big, per deck; `prune` removes renders no deck uses."""
+    from presenter.catalog import load_catalog
+    from presenter.export.cache_usage import cache_usage, human_size, prune
+
+    decks, _ = _load_all(list(args.deck) + [str(p) for p in paths.builtin_decks()])
+    usage = cache_usage(args.cache, decks, load_catalog())
+    print(f"Render cache: {usage.root}")
+    print(f"  {human_size(usage.total)} in all, {usage.renders} renders")
+    for name, size in sorted(usage.per_deck.items()):
+        print(f"  {name}: {human_size(size)}")
+    if usage.packs:
+        print(f"  opened content packs: {human_size(usage.packs)}")
+    if args.action != "prune":
+        print(f"  not used by any deck: {len(usage.unused)} renders, {human_size(usage.unused_bytes)}"
+              + (" (presenter cache prune removes them)" if usage.unused else ""))
+        return 0
+    removed, freed = prune(usage)
+    print(f"Removed {removed} render{'s' if removed != 1 else ''} no deck uses, {human_size(freed)} freed. "
+          "Each slide's last good render was kept.")
+    return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Present a deck; without one, open the start screen (choose a deck, language and slides)."""
     import os
 
+    renderer = None
+    if args.deck and _is_pack(args.deck):  # present from the pack's renders; nothing renders
+        from presenter.app.headless import NoRenders
+
+        opened = _open_pack(args.deck, args.cache)
+        args.deck, args.cache = str(_pack_deck(opened, args.language)), opened.cache_root
+        renderer = NoRenders()
     deck = paths.resolve_deck(args.deck) if args.deck else None
     if deck is not None:
         _, problems = _load_all([str(deck)])
@@ -135,7 +242,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 1
     from presenter.app.main import run
 
-    return run(deck, args.cache)
+    return run(deck, args.cache, renderer) if renderer is not None else run(deck, args.cache)
 
 
 def cmd_scenes(args: argparse.Namespace) -> int:
@@ -215,13 +322,21 @@ def build_parser() -> argparse.ArgumentParser:
         "Renders what is missing first. Examples: export opioids --to waiting-room --out opioids.mp4 "
         "--captions srt,vtt | --to slides --out slides/ | --to html --out web/ | "
         "--to handout --out opioids.pdf --paper a4 | --to stills --out stills/"))
-    export.add_argument("deck", metavar="DECK")
+    export.add_argument("deck", metavar="DECK", help="a deck, or a content pack (FILE.pack)")
     export.add_argument("--to", required=True,
-                        choices=("waiting-room", "slides", "html", "handout", "stills"),
+                        choices=("waiting-room", "slides", "html", "handout", "stills", "pack"),
                         help="waiting-room: one looping MP4; slides: an MP4 per slide and an M3U "
-                             "playlist; html: an offline folder; handout: a PDF; stills: PNGs")
+                             "playlist; html: an offline folder; handout: a PDF; stills: PNGs; "
+                             "pack: the deck, its language editions and their renders in one file")
     export.add_argument("--out", type=Path, required=True, metavar="PATH",
-                        help="a .mp4 file (waiting-room), a .pdf file (handout), else a folder")
+                        help="a .mp4 file (waiting-room), a .pdf file (handout), a .pack file (pack), "
+                             "else a folder")
+    export.add_argument("--profile", choices=("default", "silent-audio", "720p"), default="default",
+                        help="video for signage players: default (1080p, no audio), silent-audio "
+                             "(with a silent audio track, for players that need one), 720p (old players)")
+    export.add_argument("--language", default="all", metavar="CODE",
+                        help="pack: every language edition (all, the default) or one (en, es); "
+                             "from a pack: the edition to export")
     export.add_argument("--slides", metavar="LIST",
                         help="only these slides, by number or id: 1,3 or 2-3 or keys-and-locks")
     export.add_argument("--captions", metavar="srt,vtt",
@@ -236,8 +351,18 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     export.set_defaults(func=cmd_export)
 
+    cache = commands.add_parser("cache", help="the render cache: where, how big, per deck; "
+                                "`cache prune` removes renders no deck uses")
+    cache.add_argument("action", nargs="?", choices=("prune",),
+                       help="prune: remove renders no deck uses (each slide's last good render is kept)")
+    cache.add_argument("--deck", action="append", default=[], metavar="DECK",
+                       help="also count this deck as in use (the built-in decks always are)")
+    cache.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
+    cache.set_defaults(func=cmd_cache)
+
     show = commands.add_parser("show", help="present a deck (without DECK: the start screen)")
-    show.add_argument("deck", nargs="?", metavar="DECK")
+    show.add_argument("deck", nargs="?", metavar="DECK", help="a deck, or a content pack (FILE.pack)")
+    show.add_argument("--language", metavar="CODE", help="a pack's edition to show (default: its first)")
     show.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     show.set_defaults(func=cmd_show)
 
@@ -251,7 +376,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except CommandError as error:
+        print(error, file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -91,26 +91,32 @@ def open_show(deck_path: Path, cache_root: Path, settings: Settings,
     return Show(presentation, settings, save_settings)
 
 
-def _environment_ready(cache_root: Path) -> bool:
+RENDER_CHECKS = ("Cairo (Manim's drawing)", "Pango (Manim's text)", "Manim")  # not needed to play a pack
+
+
+def _environment_ready(cache_root: Path, renders: bool = True) -> bool:
     """The quick doctor check; explain a failure in a dialog (not a traceback)."""
-    failures = [f for f in diagnose(Path(cache_root), quick=True) if not f.ok]
+    failures = [f for f in diagnose(Path(cache_root), quick=True)
+                if not f.ok and (renders or f.name not in RENDER_CHECKS)]
     if failures:
         ProblemDialog.show_message("The presenter cannot start on this computer yet.",
                                    [f"{f.name}: {f.detail} {f.fix}".strip() for f in failures])
     return not failures
 
 
-def run(deck_path: Path | None, cache_root: Path) -> int:
-    """Present a deck (or the start screen's choice) until the user ends it. 1: it cannot be shown."""
+def run(deck_path: Path | None, cache_root: Path, renderer: Any = None) -> int:
+    """Present a deck (or the start screen's choice) until the user ends it. 1: it cannot be shown.
+
+    ``renderer``: e.g. NoRenders for a content pack (present its renders, render nothing)."""
     app = application()
-    if not _environment_ready(cache_root):
+    if not _environment_ready(cache_root, renders=renderer is None):
         return 1
     settings = load_settings()
     state: dict[str, Any] = {"status": 0, "show": None}
     start: Any = None  # the StartScreen, when no deck was named
 
     def present(path: Path, playlist: Sequence[str]) -> None:
-        show = open_show(path, cache_root, settings, playlist)
+        show = open_show(path, cache_root, settings, playlist, renderer=renderer)
         if show is None:
             state["status"] = 1
             if start is None:

@@ -26,8 +26,8 @@ def slide_file_name(deck: Deck, index: int) -> str:
 
 def export_slide_videos(deck: Deck, manifests: Sequence[Manifest], out: Path,
                         slides: Sequence[int] | None = None, *, with_band: bool = True,
-                        captions: Sequence[str] = (), progress: Progress | None = None
-                        ) -> list[VideoExport]:
+                        captions: Sequence[str] = (), progress: Progress | None = None,
+                        profile: str = "default") -> list[VideoExport]:
     """Write one MP4 per chosen slide into ``out`` (captions files beside each, if asked)."""
     out.mkdir(parents=True, exist_ok=True)
     chosen = list(range(len(deck.slides))) if slides is None else list(slides)
@@ -43,7 +43,7 @@ def export_slide_videos(deck: Deck, manifests: Sequence[Manifest], out: Path,
             if progress:
                 progress(before + frames, total)
 
-        video = encode_timeline(timeline, maker, out / slide_file_name(deck, index), report)
+        video = encode_timeline(timeline, maker, out / slide_file_name(deck, index), report, profile)
         exports.append(VideoExport(video, timeline, write_captions(timeline.cues(), video, captions)))
         done += timeline.frames
     return exports
@@ -59,10 +59,12 @@ def m3u_text(deck: Deck, exports: Sequence[VideoExport], chosen: Sequence[int]) 
 
 def export_slides(deck: Deck, manifests: Sequence[Manifest], out: Path,
                   slides: Sequence[int] | None = None, captions: Sequence[str] = (),
-                  progress: Progress | None = None) -> tuple[list[VideoExport], Path]:
+                  progress: Progress | None = None, profile: str = "default"
+                  ) -> tuple[list[VideoExport], Path]:
     """Per-slide MP4s with burned captions into the folder ``out``, and ``out/playlist.m3u``."""
     chosen = list(range(len(deck.slides))) if slides is None else list(slides)
-    exports = export_slide_videos(deck, manifests, out, chosen, captions=captions, progress=progress)
+    exports = export_slide_videos(deck, manifests, out, chosen, captions=captions, progress=progress,
+                                  profile=profile)
     playlist = out / PLAYLIST
     playlist.write_text(m3u_text(deck, exports, chosen), encoding="utf-8")
     return exports, playlist

@@ -1,8 +1,9 @@
 """Encode a timeline to an MP4 that cheap signage players and browsers play.
 
-H.264 High at level 4.0, yuv420p, 1920x1080, 30 fps constant, ``+faststart``
-(the index before the media), no audio; VBV-capped at 20 Mbit/s so the
-stream stays within level 4.0 whatever the picture.
+H.264 High, yuv420p, 30 fps constant, ``+faststart`` (the index before the
+media), VBV-capped so the stream stays within its level whatever the picture.
+A profile picks the size, level and audio (``PROFILES``): 1080p at level 4.0
+without audio by default, the same with a silent AAC track, or 720p at 3.1.
 
 Speed: frames are composed in 4:2:0 YUV with numpy (the scene scaled by
 swscale, pasted into a canvas whose caption band is drawn once per step), in
@@ -17,6 +18,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
@@ -25,6 +27,7 @@ import numpy as np
 from PIL import Image
 
 from presenter.export import band
+from presenter.export.frames import DamagedVideo, opened
 from presenter.export.timing import FPS, Card, Fade, Segment, StepClip, Timeline
 
 WIDTH, HEIGHT = band.WIDTH, band.HEIGHT
@@ -34,7 +37,35 @@ KEYFRAME_SECONDS = 4
 # BT.601 matrix (what swscale uses from RGB by default), sRGB/BT.709 primaries, limited range.
 COLOUR_TAGS = {"colorspace": 6, "color_primaries": 1, "color_trc": 1, "color_range": 1}
 
+AUDIO_RATE = 48000
+AUDIO_CHUNK = 1024  # samples per AAC frame
+
 Progress = Callable[[int, int], None]  # (frames done, frames in all)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a signage player needs: picture size, H.264 level and its VBV cap, audio or not."""
+
+    name: str
+    width: int
+    height: int
+    level: str
+    vbv_maxrate: int  # kbit/s
+    vbv_bufsize: int  # kbit
+    silent_audio: bool
+    purpose: str
+
+
+PROFILES = {
+    "default": Profile("default", 1920, 1080, "4.0", 20000, 25000, False,
+                       "1080p, no audio: TVs, Raspberry Pi signage, browsers"),
+    "silent-audio": Profile("silent-audio", 1920, 1080, "4.0", 20000, 25000, True,
+                            "1080p with a silent AAC track: players that refuse files without "
+                            "audio (BrightSign HD-class among them)"),
+    "720p": Profile("720p", 1280, 720, "3.1", 14000, 17500, False,
+                    "1280x720 at level 3.1: old players and small TVs"),
+}
 
 
 def _planes(buffer: np.ndarray, width: int, height: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -57,40 +88,70 @@ def blend(a: np.ndarray, b: np.ndarray, weight: float) -> np.ndarray:
 
 
 class Encoder:
-    """An MP4 file being written: H.264 High@4.0, yuv420p, 1080p30, faststart, no audio."""
+    """An MP4 file being written: H.264 High, yuv420p, 30 fps, faststart, per ``profile``."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, profile: Profile = PROFILES["default"]):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        self.profile = profile
         self._container = av.open(str(path), "w", format="mp4", options={"movflags": "+faststart"})
-        stream = self._container.add_stream("libx264", rate=FPS)
-        stream.width, stream.height, stream.pix_fmt = WIDTH, HEIGHT, "yuv420p"
-        stream.codec_context.time_base = Fraction(1, FPS)
-        stream.options = {
-            "preset": X264_PRESET, "crf": str(CRF), "profile": "high", "level": "4.0",
-            "x264-params": f"vbv-maxrate=20000:vbv-bufsize=25000:keyint={KEYFRAME_SECONDS * FPS}",
-        }
-        for name, value in COLOUR_TAGS.items():
-            setattr(stream.codec_context, name, value)
+        try:
+            stream = self._container.add_stream("libx264", rate=FPS)
+            stream.width, stream.height, stream.pix_fmt = profile.width, profile.height, "yuv420p"
+            stream.codec_context.time_base = Fraction(1, FPS)
+            stream.options = {
+                "preset": X264_PRESET, "crf": str(CRF), "profile": "high", "level": profile.level,
+                "x264-params": f"vbv-maxrate={profile.vbv_maxrate}:vbv-bufsize={profile.vbv_bufsize}"
+                               f":keyint={KEYFRAME_SECONDS * FPS}",
+            }
+            for name, value in COLOUR_TAGS.items():
+                setattr(stream.codec_context, name, value)
+            self._audio = self._container.add_stream("aac", rate=AUDIO_RATE) if profile.silent_audio else None
+            if self._audio is not None:
+                self._audio.layout = "stereo"
+        except BaseException:
+            self.abort()
+            raise
         self._stream = stream
+        self._silence = np.zeros((2, AUDIO_CHUNK), np.float32)
+        self._samples = 0
         self.frames = 0
 
     def write(self, frame: av.VideoFrame, count: int = 1) -> None:
         """Send ``frame`` ``count`` times (a hold), each at the next 1/30 s."""
+        if (frame.width, frame.height) != (self.profile.width, self.profile.height):
+            frame = frame.reformat(width=self.profile.width, height=self.profile.height,
+                                   interpolation="AREA")
         frame.pict_type = av.video.frame.PictureType.NONE  # let x264 choose, not the source's GOP
         for _ in range(count):
             frame.pts = self.frames
             frame.time_base = self._stream.codec_context.time_base
             self._container.mux(self._stream.encode(frame))
             self.frames += 1
+        self._write_silence(self.frames * AUDIO_RATE // FPS)
+
+    def _write_silence(self, until: int) -> None:
+        """Silent audio up to sample ``until`` (the video's length so far)."""
+        while self._audio is not None and self._samples < until:
+            chunk = av.AudioFrame.from_ndarray(self._silence, format="fltp", layout="stereo")
+            chunk.sample_rate, chunk.pts = AUDIO_RATE, self._samples
+            self._container.mux(self._audio.encode(chunk))
+            self._samples += AUDIO_CHUNK
 
     def close(self) -> None:
         self._container.mux(self._stream.encode(None))
+        if self._audio is not None:
+            self._container.mux(self._audio.encode(None))
         self._container.close()
 
     def abort(self) -> None:
-        self._container.close()
-        self.path.unlink(missing_ok=True)
+        """Close without finishing and remove the file, even when closing fails (a full disk)."""
+        try:
+            self._container.close()
+        except Exception:
+            pass
+        finally:
+            self.path.unlink(missing_ok=True)
 
 
 class FrameMaker:
@@ -127,8 +188,7 @@ class FrameMaker:
         out_y, out_u, out_v = _planes(canvas, WIDTH, HEIGHT)
         repeats = _repeats(clip.source_frames, clip.source_fps, clip.animation_frames)
         picture = None
-        with av.open(str(clip.video)) as container:
-            stream = container.streams.video[0]
+        with opened(clip.video) as (container, stream):
             stream.thread_type = "AUTO"
             decoded = container.decode(stream)
             for index, count in enumerate(repeats):
@@ -144,7 +204,7 @@ class FrameMaker:
                     out_v[y // 2:(y + h) // 2, x // 2:(x + w) // 2] = scene_v
                     picture = canvas  # valid until the next picture is asked for
                 if picture is None:
-                    raise ValueError(f"{clip.video} has no frames")
+                    raise DamagedVideo(clip.video)
                 last = index == len(repeats) - 1
                 yield picture, count + (clip.hold_frames if last else 0)
             if not repeats:
@@ -205,10 +265,10 @@ def _pictures(timeline: Timeline, maker: FrameMaker) -> Iterator[tuple[np.ndarra
 
 
 def encode_timeline(timeline: Timeline, maker: FrameMaker, out: Path,
-                    progress: Progress | None = None) -> Path:
+                    progress: Progress | None = None, profile: str = "default") -> Path:
     """Write ``timeline`` to ``out`` (written beside it first, then renamed into place)."""
     partial = out.with_name(f".{out.name}.partial")
-    encoder = Encoder(partial)
+    encoder = Encoder(partial, PROFILES[profile])
     pictures: queue.Queue = queue.Queue(maxsize=12)
     failure: list[BaseException] = []
     stop = threading.Event()

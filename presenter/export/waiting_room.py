@@ -51,8 +51,11 @@ def warn(problems: Sequence[Problem]) -> None:
 
 def export_waiting_room(deck: Deck, manifests: Sequence[Manifest], out: Path,
                         slides: Sequence[int] | None = None, end_card: str | None = None,
-                        captions: Sequence[str] = (), progress: Progress | None = None) -> VideoExport:
-    """Write the loop to ``out`` (.mp4) and, for each of ``captions`` (srt, vtt), a file beside it."""
+                        captions: Sequence[str] = (), progress: Progress | None = None,
+                        profile: str = "default") -> VideoExport:
+    """Write the loop to ``out`` (.mp4) and, for each of ``captions`` (srt, vtt), a file beside it.
+
+    ``profile`` is one of ``video.PROFILES`` (default, silent-audio, 720p)."""
     chosen = list(range(len(deck.slides))) if slides is None else list(slides)
     timeline = waiting_room_timeline(deck, manifests, chosen, end_card)
     warn(caption_problems(deck, timeline))
@@ -60,5 +63,5 @@ def export_waiting_room(deck: Deck, manifests: Sequence[Manifest], out: Path,
         "title": band.title_card(deck.title, [deck.slides[i].title for i in chosen]),
         "end": band.end_card(end_message(deck, end_card), deck.title),
     }
-    encode_timeline(timeline, FrameMaker(cards, with_band=True), out, progress)
+    encode_timeline(timeline, FrameMaker(cards, with_band=True), out, progress, profile)
     return VideoExport(out, timeline, write_captions(timeline.cues(), out, captions))

@@ -88,12 +88,21 @@ def _need_toolchain(missing: list) -> None:
     """Renders are needed but this is a player install (no Manim): say how to get the extra."""
     import importlib.util
 
-    if missing and importlib.util.find_spec("manim") is None:
+    if not missing:
+        return
+    if importlib.util.find_spec("manim") is None or not _manim_imports():
         raise CommandError(
             f"{len(missing)} slide{'s' if len(missing) != 1 else ''} must be rendered first, and this "
             "presenter is installed without the render toolchain (Manim). Install it with: "
             "pip install 'brain-explainer[render]' (./run.sh does this), or use a content pack "
             "(.pack), which presents and exports without rendering.")
+
+
+def _manim_imports() -> bool:
+    """Manim imports (in a subprocess: this process never loads it)."""
+    from presenter.doctor import check_manim
+
+    return check_manim().ok
 
 
 def _open_pack(pack: str, cache: Path):

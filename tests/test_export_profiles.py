@@ -52,7 +52,10 @@ def test_each_profile_is_what_its_players_need(tmp_path, profile):
         assert abs(heard.shape[1] / 48000 - SECONDS) < 0.1, "audio lasts as long as the video"
 
 
-def test_profile_reaches_the_waiting_room_file(tmp_path, capsys):
+def test_profile_reaches_the_waiting_room_file(tmp_path, capsys, monkeypatch):
+    from presenter.export import timing
+
+    monkeypatch.setattr(timing, "hold_seconds", lambda step, animation: 0.1)  # a short file will do
     deck = builtin("opioids")
     fake_renders(tmp_path / "cache", deck)
     out = tmp_path / "loop.mp4"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -13,13 +14,16 @@ from presenter import paths  # noqa: E402
 
 @pytest.fixture(scope="session")
 def builtin_preview(tmp_path_factory):
-    """Every built-in deck rendered once at preview quality: (cache folder, summary)."""
+    """Every built-in deck rendered once at preview quality: (cache folder, summary).
+
+    $PRESENTER_TEST_PREVIEW_CACHE names a folder to keep these renders in between runs."""
     from presenter.catalog import load_catalog
     from presenter.deck.check import load_deck
     from presenter.render.cache import RenderCache
     from presenter.render.runner import Renderer, plan
 
-    cache = tmp_path_factory.mktemp("builtin-preview")
+    kept = os.environ.get("PRESENTER_TEST_PREVIEW_CACHE")
+    cache = Path(kept) if kept else tmp_path_factory.mktemp("builtin-preview")
     decks = [load_deck(path) for path in paths.builtin_decks()]
     summary = Renderer(RenderCache(cache), jobs=2).run(plan(decks, load_catalog(), "preview"))
     return cache, summary

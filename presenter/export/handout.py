@@ -35,13 +35,13 @@ def _font_file(files: Sequence[Path], name: str) -> Path:
     return next(f for f in files if f.name == name)
 
 
-def _fallback_files() -> tuple[Path, Path]:
+def _fallback_file() -> Path:
+    """Noto Sans (a variable font; used as it is, at its default weight)."""
     import fontpkg_noto_sans as noto
 
-    files = sorted((Path(noto.ROOT) / "files").glob("*.ttf"))
-    regular = [f for f in files if f.stem.endswith("-Regular")]
-    bold = [f for f in files if f.stem.endswith("-Bold")]
-    return (regular or files)[0], (bold or regular or files)[0]
+    files = sorted((Path(noto.ROOT) / "files").glob("NotoSans*.ttf"))
+    upright = [f for f in files if "Italic" not in f.name]
+    return (upright or files)[0]
 
 
 class _Handout(FPDF):
@@ -56,9 +56,9 @@ class _Handout(FPDF):
         files = look.font_files()
         self.add_font(TYPEFACE, "", str(_font_file(files, "AtkinsonHyperlegible-Regular.ttf")))
         self.add_font(TYPEFACE, "B", str(_font_file(files, "AtkinsonHyperlegible-Bold.ttf")))
-        regular, bold = _fallback_files()
-        self.add_font(FALLBACK, "", str(regular))
-        self.add_font(FALLBACK, "B", str(bold))
+        # Its default instance (regular) for both: making a bold instance takes fontTools ~15 s.
+        self.add_font(FALLBACK, "", str(_fallback_file()))
+        self.add_font(FALLBACK, "B", str(_fallback_file()))
         self.set_fallback_fonts([FALLBACK], exact_match=False)
         self.set_text_color(*INK)
 
@@ -86,13 +86,13 @@ class _Handout(FPDF):
         self.set_font(TYPEFACE, "B" if bold else "", size)
         self.set_text_color(*colour)
         self.set_x(self.l_margin if x is None else x)
-        self.multi_cell(width or self.width, size * spacing, text, new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(width or self.width, size * spacing, text, align="L", new_x="LMARGIN", new_y="NEXT")
         self.set_text_color(*INK)
         self.ln(after)
 
     def text_height(self, text: str, size: float, width: float, bold: bool = False) -> float:
         self.set_font(TYPEFACE, "B" if bold else "", size)
-        lines = self.multi_cell(width, size * LINE, text, dry_run=True, output="LINES")
+        lines = self.multi_cell(width, size * LINE, text, align="L", dry_run=True, output="LINES")
         return len(lines) * size * LINE
 
     @property

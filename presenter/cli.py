@@ -212,13 +212,14 @@ def cmd_cache(args: argparse.Namespace) -> int:
     decks, _ = _load_all(list(args.deck) + [str(p) for p in paths.builtin_decks()])
     usage = cache_usage(args.cache, decks, load_catalog())
     print(f"Render cache: {usage.root}")
-    print(f"  {human_size(usage.total)} in all, {usage.renders} renders")
+    print(f"  {human_size(usage.total)} in all, {usage.renders} render{'s' if usage.renders != 1 else ''}")
     for name, size in sorted(usage.per_deck.items()):
         print(f"  {name}: {human_size(size)}")
     if usage.packs:
         print(f"  opened content packs: {human_size(usage.packs)}")
     if args.action != "prune":
-        print(f"  not used by any deck: {len(usage.unused)} renders, {human_size(usage.unused_bytes)}"
+        count = len(usage.unused)
+        print(f"  not used by any deck: {count} render{'s' if count != 1 else ''}, {human_size(usage.unused_bytes)}"
               + (" (presenter cache prune removes them)" if usage.unused else ""))
         return 0
     removed, freed = prune(usage)

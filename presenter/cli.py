@@ -178,7 +178,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     manifests = [None] * len(deck.slides)
     for index, manifest in zip(options.slides, editions[family.index(deck)][1]):
         manifests[index] = manifest
-    return run_export(deck, manifests, options, editions=editions if options.target == "pack" else ())
+    from presenter.export.run import ProgressLine
+
+    progress = ProgressLine(every=1) if args.progress else None
+    return run_export(deck, manifests, options, progress,
+                      editions=editions if options.target == "pack" else ())
 
 
 def _pack_editions(deck, language: str) -> list:
@@ -359,6 +363,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="renders to export from (default hd; preview is upscaled to 1080p)")
     export.add_argument("--jobs", type=int, default=2, metavar="N", help="renders at once (default 2)")
     export.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
+    export.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)  # a line per percent
     export.set_defaults(func=cmd_export)
 
     cache = commands.add_parser("cache", help="the render cache: where, how big, per deck; "

@@ -60,3 +60,26 @@ def fake_renders(cache_root: Path, deck: Deck, quality: str = "preview") -> list
 
 def builtin(name: str) -> Deck:
     return load_deck(DECKS_DIR / f"{name}.yaml")
+
+
+SHORT_DECK = """\
+schema: 1
+title: Keys and locks, short
+language: en
+slides:
+  - id: keys-and-locks
+    title: Keys and locks
+    scene: KeysAndLocks
+    steps:
+      - {id: neuron, narration: A nerve cell.}
+      - {id: natural-keys, narration: Its keys.}
+      - {id: lock-turns, narration: A key fits.}
+      - {id: reward-signal, narration: Dopamine.}
+"""
+
+
+def short_deck(folder: Path) -> Path:
+    """A one-slide deck with short words (3 s holds), for quick video exports."""
+    path = folder / "short.yaml"
+    path.write_text(SHORT_DECK, encoding="utf-8")
+    return path

@@ -74,18 +74,19 @@ def check_options(deck: Deck, target: str, out: Path, slides: str | None, captio
 class ProgressLine:
     """Encoding progress: one updating line on a terminal, else a line at every quarter."""
 
-    def __init__(self, stream: TextIO | None = None):
+    def __init__(self, stream: TextIO | None = None, every: int | None = None):
         self.stream = stream or sys.stdout
         self.live = self.stream.isatty()
+        self.every = every or (1 if self.live else 25)  # percent between lines
         self.shown = -1
 
     def __call__(self, done: int, total: int) -> None:
-        step = 1 if self.live else 25
+        step = self.every
         percent = done * 100 // max(1, total) // step * step
         if percent <= self.shown:
             return
         self.shown = percent
-        if self.live:
+        if self.live and self.every == 1:
             end = "\n" if percent >= 100 else ""
             print(f"\r  encoding: {percent}%", end=end, file=self.stream, flush=True)
         else:

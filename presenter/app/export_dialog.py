@@ -13,7 +13,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
                                QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QForm
 from presenter import paths
 from presenter.app import style
 from presenter.app.worker import Worker
+from presenter.deck.load import read_deck
+from presenter.export.words import words
 from presenter.export.output import staging_folder
 from presenter.playlist import deck_family, deck_language, editions
 from scenes import look
@@ -29,6 +31,7 @@ KINDS = ("waiting-room", "slides", "html", "handout", "stills", "pack")
 SUFFIX = {"waiting-room": ".mp4", "handout": ".pdf", "pack": ".pack"}
 FOLDER_NAME = {"slides": "-slides", "html": "-web", "stills": "-stills"}
 VIDEO_KINDS = ("waiting-room", "slides")
+LANGUAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STYLESHEET = f"""
 QDialog#exportDialog {{ background: {look.BACKGROUND}; }}
@@ -74,7 +77,10 @@ class ExportDialog(QDialog):
         self.edition = QComboBox(self)
         family = editions(sorted(self.deck_path.parent.glob("*.y*ml"))).get(deck_family(self.deck_path), {})
         for language, path in (family or {deck_language(self.deck_path): self.deck_path}).items():
-            self.edition.addItem(f"{path.name} ({language})", str(path))
+            deck, _ = read_deck(path)
+            title = deck.title if deck is not None else path.name
+            self.edition.addItem(f"{title} ({words(language)['language']})", str(path))
+            self.edition.setItemData(self.edition.count() - 1, language, LANGUAGE_ROLE)
         self.edition.setCurrentIndex(max(0, self.edition.findData(str(self.deck_path))))
         self.kind = QComboBox(self)
         names = {
@@ -109,8 +115,8 @@ class ExportDialog(QDialog):
         self.languages = QComboBox(self)
         self.languages.addItem(self.tr("Every language"), "all")
         for index in range(self.edition.count()):
-            language = self.edition.itemText(index).rsplit("(", 1)[-1].rstrip(")")
-            self.languages.addItem(language, language)
+            language = str(self.edition.itemData(index, LANGUAGE_ROLE))
+            self.languages.addItem(self.tr("Only {0}").format(words(language)["language"]), language)
         self.out = QLineEdit(self)
         choose = QPushButton(self.tr("Choose…"), self, objectName="secondary")
         choose.clicked.connect(self._choose_out)

@@ -115,15 +115,16 @@ def run(deck_path: Path | None, cache_root: Path, renderer: Any = None) -> int:
     state: dict[str, Any] = {"status": 0, "show": None}
     start: Any = None  # the StartScreen, when no deck was named
 
-    def present(path: Path, playlist: Sequence[str]) -> None:
-        show = open_show(path, cache_root, settings, playlist, renderer=renderer)
+    def present(path: Path, playlist: Sequence[str], cache: Path | None = None, player: Any = None) -> None:
+        show = open_show(path, cache or cache_root, settings, playlist, renderer=player or renderer)
         if show is None:
             state["status"] = 1
             if start is None:
                 app.quit()
             return
-        settings.last_deck = str(path)
-        save_settings(settings)
+        if player is None:  # a pack's deck lives in the packs folder: not a deck to reopen
+            settings.last_deck = str(path)
+            save_settings(settings)
         state["show"] = show
         if start is not None:
             start.hide()
@@ -137,6 +138,9 @@ def run(deck_path: Path | None, cache_root: Path, renderer: Any = None) -> int:
 
         start = StartScreen(builtin_decks(), RenderCache(Path(cache_root)), settings)
         start.chosen.connect(lambda path, ids: present(Path(path), ids))
+        from presenter.app.headless import NoRenders  # a pack plays its own renders: nothing renders
+
+        start.pack_chosen.connect(lambda path, cache: present(Path(path), (), Path(cache), NoRenders()))
         area = app.primaryScreen().availableGeometry()
         start.resize(min(1600, area.width() * 9 // 10), min(1000, area.height() * 9 // 10))
         start.move(area.center() - start.rect().center())

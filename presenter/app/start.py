@@ -52,6 +52,7 @@ class StartScreen(QWidget):
     """Every deck as a card; ``chosen(deck path, slide ids)`` when one is presented."""
 
     chosen = Signal(object, list)
+    pack_chosen = Signal(object, object)  # a content pack's deck path, the cache folder it plays from
 
     def __init__(self, decks: Sequence[Path], cache: RenderCache, settings: Settings,
                  parent: QWidget | None = None):
@@ -104,7 +105,34 @@ class StartScreen(QWidget):
         layout.addWidget(self.scroll, 1)
         layout.addSpacing(12)
         layout.addWidget(hint)
+        from presenter.app.start_actions import StartActions  # export, packs, sharp renders, the cache
+
+        self.actions = StartActions(cache.root, lambda: self.decks, self)
+        self.actions.export_requested.connect(self.export_current)
+        self.actions.pack_opened.connect(self.pack_chosen.emit)
+        layout.addSpacing(8)
+        layout.addWidget(self.actions)
+        self.setAcceptDrops(True)  # drop a content pack here to present it
         self.reload()
+
+    def export_current(self) -> None:
+        """The export dialog for the current card's deck (in its chosen language)."""
+        from presenter.app.export_dialog import ExportDialog
+
+        card = self.current
+        if card is not None:
+            ExportDialog(card.deck_path, self, self.cache.root).exec()
+            self.actions.refresh_size()
+
+    def dragEnterEvent(self, event) -> None:  # noqa: ANN001 (QDragEnterEvent)
+        if any(url.toLocalFile().lower().endswith(".pack") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001 (QDropEvent)
+        packs = [url.toLocalFile() for url in event.mimeData().urls() if url.toLocalFile().lower().endswith(".pack")]
+        if packs:
+            event.acceptProposedAction()
+            self.actions.open_pack(Path(packs[0]))
 
     def reload(self) -> None:
         """Read the deck files again and rebuild the cards (e.g. after edits)."""
@@ -248,6 +276,7 @@ class StartScreen(QWidget):
         self.stills.ready.connect(self._thumbnail_ready)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.actions.stop()
         if self.stills is not None:
             self.stills.shutdown()
             self.stills.deleteLater()

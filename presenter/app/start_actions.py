@@ -1,0 +1,177 @@
+"""The start screen's row of tasks beside presenting: export, open a content pack, prepare the
+decks for presenting (sharp renders, in the background), and the render cache's size with Clean up.
+
+Rendering runs as ``presenter render --quality hd`` in a worker process, with its
+progress and time left. A pack is checked and unpacked (presenter/export/pack.py),
+then ``pack_opened(deck path, cache folder)`` asks for it to be presented without
+rendering anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from presenter.app import style
+from presenter.app.dialogs import ask, tell
+from presenter.app.worker import Worker
+from presenter.export.pack import PACK_SUFFIX, PackError, open_pack
+
+STYLESHEET = """
+QPushButton#task { background: transparent; color: %(blue)s; border: 2px solid %(blue)s; border-radius: 12px;
+                   padding: 8px 16px; }
+QPushButton#task:hover { background: %(blue)s; color: %(bg)s; }
+QLabel#taskStatus { color: %(soft)s; }
+"""
+
+
+class StartActions(QWidget):
+    """Export…, Open a pack…, Prepare for presenting (sharp), the cache's size and Clean up."""
+
+    export_requested = Signal()
+    pack_opened = Signal(object, object)  # deck path, cache folder to present it from
+
+    def __init__(self, cache_root: Path, decks: Callable[[], Sequence[Path]], parent: QWidget | None = None):
+        super().__init__(parent)
+        from scenes import look
+
+        self.cache_root = Path(cache_root)
+        self.decks = decks
+        self.worker: Worker | None = None
+        self.setStyleSheet(STYLESHEET % {"blue": look.SKY_BLUE, "bg": look.BACKGROUND, "soft": look.TEXT_SOFT})
+        self.export = self._button(self.tr("Export…"), self.export_requested.emit)
+        self.open = self._button(self.tr("Open a pack…"), self.choose_pack)
+        self.prepare = self._button(self.tr("Prepare for presenting (sharp)"), self.prepare_or_stop)
+        self.bar = QProgressBar(self, textVisible=False, maximum=1000)
+        self.bar.setFixedWidth(160)
+        self.bar.hide()
+        self.status = QLabel("", self, objectName="taskStatus")
+        self.status.setFont(style.font(16))
+        self.size = QLabel("", self, objectName="taskStatus")
+        self.size.setFont(style.font(16))
+        self.clean = self._button(self.tr("Clean up"), self.clean_up)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        for widget in (self.export, self.open, self.prepare, self.bar, self.status):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.size)
+        row.addWidget(self.clean)
+        self.refresh_size()
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self, objectName="task")
+        button.setFont(style.font(16, bold=True))
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    # --- the cache --------------------------------------------------------------------------
+    def _usage(self):  # noqa: ANN202 (CacheUsage)
+        from presenter.catalog import CatalogError, load_catalog
+        from presenter.deck.check import load_deck
+        from presenter.deck.problems import DeckError
+        from presenter.export.cache_usage import cache_usage
+
+        try:
+            catalog = load_catalog()
+        except CatalogError:
+            return None
+        decks = []
+        for path in self.decks():
+            try:
+                decks.append(load_deck(path, catalog))
+            except DeckError:
+                continue
+        return cache_usage(self.cache_root, decks, catalog)
+
+    def refresh_size(self) -> None:
+        from presenter.export.cache_usage import human_size
+
+        usage = self._usage()
+        total = usage.total if usage is not None else 0
+        self.size.setText(self.tr("Saved renders: {0}").format(human_size(total)))
+        self.clean.setEnabled(bool(usage and usage.unused))
+
+    def clean_up(self) -> None:
+        from presenter.export.cache_usage import human_size, prune
+
+        usage = self._usage()
+        if usage is None or not usage.unused:
+            tell(self, self.tr("Nothing to clean up"), self.tr("Every saved render is in use by a deck."))
+            return
+        if not ask(self, self.tr("Clean up saved renders?"),
+                   self.tr("This removes {0} renders that no deck uses any more ({1}). Each slide keeps "
+                           "its last good render.").format(len(usage.unused), human_size(usage.unused_bytes)),
+                   self.tr("Clean up"), self.tr("Keep them")):
+            return
+        removed, freed = prune(usage)
+        self.status.setText(self.tr("Removed {0} renders, {1} freed.").format(removed, human_size(freed)))
+        self.refresh_size()
+
+    # --- packs ------------------------------------------------------------------------------
+    def choose_pack(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a content pack"), str(Path.home()),
+                                                self.tr("Content packs (*{0})").format(PACK_SUFFIX))
+        if chosen:
+            self.open_pack(Path(chosen))
+
+    def open_pack(self, path: Path) -> bool:
+        """Check and unpack a pack, then ask for it to be presented; a bad one is explained."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opened = open_pack(path, self.cache_root / "packs")
+        except (PackError, OSError) as error:
+            QGuiApplication.restoreOverrideCursor()
+            tell(self, self.tr("This pack cannot be opened"), str(error))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        self.pack_opened.emit(opened.deck(), opened.cache_root)
+        return True
+
+    # --- prepare for presenting ---------------------------------------------------------------
+    def prepare_or_stop(self) -> None:
+        if self.worker is not None and self.worker.running:
+            self.worker.stop()
+            return
+        decks = [str(path) for path in self.decks()]
+        self.worker = Worker(["render", *decks, "--quality", "hd", "--cache", str(self.cache_root)], self)
+        self.worker.progress.connect(self._progress)
+        self.worker.finished.connect(self._prepared)
+        self.prepare.setText(self.tr("Stop preparing"))
+        self.bar.setValue(0)
+        self.bar.show()
+        self.status.setText(self.tr("Preparing sharp videos…"))
+        self.worker.start()
+
+    def _progress(self, fraction: float, _phase: str, left: float) -> None:
+        self.bar.setValue(round(fraction * 1000))
+        text = self.tr("Preparing sharp videos: {0}%").format(round(fraction * 100))
+        if left >= 0:
+            minutes = max(1, round(left / 60))
+            text += " · " + self.tr("about {0} min left").format(minutes)
+        self.status.setText(text)
+
+    def _prepared(self, code: int, errors: str, _said: str) -> None:
+        stopped = self.worker is not None and self.worker.stopping
+        self.worker = None
+        self.prepare.setText(self.tr("Prepare for presenting (sharp)"))
+        self.bar.hide()
+        if code == 0:
+            self.status.setText(self.tr("Ready: every slide has its sharp video."))
+        elif stopped:
+            self.status.setText(self.tr("Stopped. Finished videos are kept."))
+        else:
+            self.status.setText(self.tr("Some slides could not be prepared."))
+            tell(self, self.tr("Some slides could not be prepared"), errors.splitlines()[-1] if errors else "")
+        self.refresh_size()
+
+    def stop(self) -> None:
+        if self.worker is not None and self.worker.running:
+            self.worker.stop()
+            self.worker.process.waitForFinished(6000)

@@ -106,12 +106,12 @@ class StartActions(QWidget):
             tell(self, self.tr("Nothing to clean up"), self.tr("Every saved render is in use by a deck."))
             return
         if not ask(self, self.tr("Clean up saved renders?"),
-                   self.tr("This removes {0} renders that no deck uses any more ({1}). Each slide keeps "
-                           "its last good render.").format(len(usage.unused), human_size(usage.unused_bytes)),
+                   self.tr("This removes the saved renders no deck uses any more: {0} of them ({1}). "
+                           "Each slide keeps its last good render.").format(len(usage.unused), human_size(usage.unused_bytes)),
                    self.tr("Clean up"), self.tr("Keep them")):
             return
         removed, freed = prune(usage)
-        self.status.setText(self.tr("Removed {0} renders, {1} freed.").format(removed, human_size(freed)))
+        self.status.setText(self.tr("Renders removed: {0} ({1} freed).").format(removed, human_size(freed)))
         self.refresh_size()
 
     # --- packs ------------------------------------------------------------------------------

@@ -1,0 +1,83 @@
+"""The start screen's export tasks: a dropped pack is presented from its own renders, Clean up
+asks first and keeps what decks use, Prepare for presenting runs hd renders with progress."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from presenter import cli
+from presenter.app import start_actions
+from presenter.app.start import StartScreen
+from presenter.paths import builtin_decks
+from presenter.render.cache import RenderCache
+from presenter.settings import Settings
+from tests.export_fakes import builtin, fake_renders
+
+
+def screen(qtbot, cache) -> StartScreen:
+    start = StartScreen(builtin_decks(), RenderCache(cache), Settings())
+    qtbot.addWidget(start)
+    return start
+
+
+def test_dropping_a_pack_presents_it(qtbot, tmp_path):
+    source = tmp_path / "source-cache"
+    for name in ("opioids", "opioids.es"):
+        fake_renders(source, builtin(name))
+    pack = tmp_path / "opioids.pack"
+    assert cli.main(["export", "opioids", "--to", "pack", "--out", str(pack), "--quality", "preview",
+                     "--cache", str(source)]) == 0
+    start = screen(qtbot, tmp_path / "empty-cache")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(pack))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(start.pack_chosen) as chosen:
+        start.dropEvent(drop)
+    deck_path, cache = chosen.args
+    assert deck_path.name == "opioids.yaml" and cache.parent.parent == tmp_path / "empty-cache" / "packs"
+
+
+def test_a_bad_pack_is_explained(qtbot, tmp_path, monkeypatch):
+    told = []
+    monkeypatch.setattr(start_actions, "tell", lambda parent, title, text: told.append((title, text)))
+    bad = tmp_path / "bad.pack"
+    bad.write_bytes(b"not a zip")
+    start = screen(qtbot, tmp_path / "cache")
+    assert start.actions.open_pack(bad) is False
+    assert told and "damaged or incomplete" in told[0][1]
+
+
+def test_clean_up_asks_then_removes_only_unused_renders(qtbot, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    current = fake_renders(cache, builtin("opioids"))
+    old = current[0].folder.parent / "KeysAndLocks-0000000000000000000a"
+    old.mkdir()
+    (old / "manifest.json").write_text(current[0].folder.joinpath("manifest.json").read_text())
+    os.utime(old / "manifest.json", (time.time() - 7200, time.time() - 7200))
+    asked = []
+    monkeypatch.setattr(start_actions, "ask", lambda *args: asked.append(args) or True)
+    start = screen(qtbot, cache)
+    assert start.actions.clean.isEnabled() and "Saved renders:" in start.actions.size.text()
+    start.actions.clean.click()
+    assert asked and "no deck uses" in asked[0][2]
+    assert not old.exists() and all(m.folder.exists() for m in current)
+    assert "Renders removed: 1" in start.actions.status.text()
+
+
+def test_prepare_for_presenting_runs_hd_renders_with_progress(qtbot, tmp_path):
+    cache = tmp_path / "cache"
+    for path in builtin_decks():
+        fake_renders(cache, builtin(path.stem), quality="hd")  # all there: it checks and finishes
+    start = screen(qtbot, cache)
+    seen = []
+    start.actions.prepare.click()
+    start.actions.worker.progress.connect(lambda fraction, *_: seen.append(fraction))
+    assert start.actions.prepare.text() == "Stop preparing" and start.actions.bar.isVisibleTo(start)
+    qtbot.waitUntil(lambda: start.actions.worker is None, timeout=120_000)
+    assert seen and seen[-1] == 1.0
+    assert "Ready" in start.actions.status.text()

@@ -1,6 +1,7 @@
-"""Waiting-room export benchmark: wall time against the video's length, and peak memory.
+"""Waiting-room export benchmark: wall time against the video's length, and peak memory;
+with --packs, each built-in deck's content pack: its size and how long it takes to open.
 
-Run: .venv/bin/python bench/bench_export.py [--cache DIR] [DECK ...]
+Run: .venv/bin/python bench/bench_export.py [--cache DIR] [--quality preview] [--packs] [DECK ...]
 
 Each deck is exported in its own subprocess from a warm hd cache (default
 /work/cache-hd if it exists, else the presenter's cache). A slide whose hd
@@ -33,35 +34,35 @@ def default_cache() -> Path:
     return shared if shared.is_dir() else paths.default_cache_dir()
 
 
-def hd_manifests(deck, cache_dir: Path) -> tuple[list, int]:
-    """The deck's hd manifests (up to date, else last good, else rendered now); count of stale ones."""
+def hd_manifests(deck, cache_dir: Path, quality: str = "hd") -> tuple[list, int]:
+    """The deck's manifests (up to date, else last good, else rendered now); count of stale ones."""
     from presenter.catalog import load_catalog
     from presenter.render.cache import RenderCache
     from presenter.render.runner import Renderer, plan
 
     cache = RenderCache(cache_dir)
-    jobs = plan([deck], load_catalog(), "hd")
-    manifests = [cache.find(job.key) or cache.last_good(deck.name, job.slide.id, "hd") for job in jobs]
+    jobs = plan([deck], load_catalog(), quality)
+    manifests = [cache.find(job.key) or cache.last_good(deck.name, job.slide.id, quality) for job in jobs]
     stale = sum(1 for job, m in zip(jobs, manifests) if m is not None and m.key != job.key.digest)
     missing = [job for job, m in zip(jobs, manifests) if m is None]
     if missing:
-        print(f"  rendering {len(missing)} slide(s) of {deck.name} at hd first (not timed) …", flush=True)
+        print(f"  rendering {len(missing)} slide(s) of {deck.name} at {quality} first (not timed) …", flush=True)
         summary = Renderer(cache, jobs=2).run(missing)
         found = {id(r.job): r.manifest for r in summary.results}
         manifests = [m if m is not None else found.get(id(job)) for job, m in zip(jobs, manifests)]
     if any(m is None for m in manifests):
-        sys.exit(f"could not render {deck.name} at hd")
+        sys.exit(f"could not render {deck.name} at {quality}")
     return manifests, stale
 
 
-def one(deck_name: str, cache_dir: Path, keep: Path | None) -> None:
+def one(deck_name: str, cache_dir: Path, keep: Path | None, quality: str = "hd") -> None:
     """Child process: export one deck, print a JSON line with the figures."""
     from presenter import paths
     from presenter.deck.check import load_deck
     from presenter.export.waiting_room import export_waiting_room
 
     deck = load_deck(paths.resolve_deck(deck_name))
-    manifests, stale = hd_manifests(deck, cache_dir)
+    manifests, stale = hd_manifests(deck, cache_dir, quality)
     with tempfile.TemporaryDirectory() as work:
         out = (keep or Path(work)) / f"{deck.name}.mp4"
         started = time.perf_counter()
@@ -80,20 +81,27 @@ def main() -> None:
     parser.add_argument("decks", nargs="*", metavar="DECK", help="default: every built-in deck")
     parser.add_argument("--cache", type=Path, default=None, help="hd render cache")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the videos in DIR")
+    parser.add_argument("--quality", choices=("hd", "preview"), default="hd",
+                        help="renders to export from (preview: when no warm hd cache is at hand)")
+    parser.add_argument("--packs", action="store_true", help="measure content packs instead")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     cache = args.cache or default_cache()
     if args.one:
-        one(args.one, cache, args.keep)
+        one(args.one, cache, args.keep, args.quality)
         return
     from presenter import paths
 
     names = args.decks or [p.stem for p in paths.builtin_decks()]
-    print(f"waiting-room export from the hd cache in {cache} ({os.cpu_count()} cores)")
+    if args.packs:
+        packs(names, cache, args.quality)
+        return
+    print(f"waiting-room export from the {args.quality} cache in {cache} ({os.cpu_count()} cores)")
     print(f"{'deck':<16} {'slides':>6} {'video':>8} {'export':>8} {'ratio':>6} {'peak RSS':>9} {'file':>8}")
     for name in names:
         keep = ["--keep", str(args.keep.resolve())] if args.keep else []
-        child = subprocess.run([sys.executable, __file__, "--one", name, "--cache", str(cache), *keep],
+        child = subprocess.run([sys.executable, __file__, "--one", name, "--cache", str(cache), *keep,
+                                "--quality", args.quality],
                                cwd=ROOT, capture_output=True, text=True, check=False)
         if child.returncode != 0:
             sys.exit(f"{name}: export failed\n{child.stdout}{child.stderr}")
@@ -106,6 +114,33 @@ def main() -> None:
               f"{r['wall'] / r['video']:>5.2f}x {r['peak_kib'] / 1024:>7.0f} MB "
               f"{r['size'] / 1e6:>6.1f} MB{note}", flush=True)
     print("target: ratio <= 0.50 (twice faster than real time)")
+
+
+def packs(names: list[str], cache: Path, quality: str) -> None:
+    """Per deck: a pack of that edition, its size, and opening it into an empty folder (first
+    open: check every checksum, unpack, file the renders) and again (reuses the unpacked folder)."""
+    from presenter import cli, paths
+    from presenter.deck.check import load_deck
+    from presenter.export.pack import open_pack
+
+    print(f"content packs from the {quality} cache in {cache} ({os.cpu_count()} cores)")
+    print(f"{'deck':<16} {'slides':>6} {'pack':>9} {'first open':>11} {'open again':>11}")
+    for name in names:
+        deck = load_deck(paths.resolve_deck(name))
+        with tempfile.TemporaryDirectory() as work:
+            pack = Path(work) / f"{name}.pack"
+            code = cli.main(["export", name, "--to", "pack", "--language", deck.language, "--out", str(pack),
+                             "--quality", quality, "--cache", str(cache)])
+            if code:
+                sys.exit(f"{name}: the pack could not be made")
+            started = time.perf_counter()
+            open_pack(pack, Path(work) / "packs")
+            first = time.perf_counter() - started
+            started = time.perf_counter()
+            open_pack(pack, Path(work) / "packs")
+            again = time.perf_counter() - started
+            print(f"{name:<16} {len(deck.slides):>6} {pack.stat().st_size / 1e6:>7.1f} MB "
+                  f"{first:>10.2f}s {again:>10.2f}s", flush=True)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from presenter import cli

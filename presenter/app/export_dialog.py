@@ -15,15 +15,27 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
-                               QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from presenter import paths
 from presenter.app import style
 from presenter.app.worker import Worker
 from presenter.deck.load import read_deck
-from presenter.export.words import words
 from presenter.export.output import staging_folder
+from presenter.export.words import words
 from presenter.playlist import deck_family, deck_language, editions
 from scenes import look
 

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
 
 from presenter.app import style
 from presenter.app.dialogs import ask, tell
@@ -72,7 +79,7 @@ class StartActions(QWidget):
         return button
 
     # --- the cache --------------------------------------------------------------------------
-    def _usage(self):  # noqa: ANN202 (CacheUsage)
+    def _usage(self):
         from presenter.catalog import CatalogError, load_catalog
         from presenter.deck.check import load_deck
         from presenter.deck.problems import DeckError

@@ -3,7 +3,7 @@
 Exports and "prepare for presenting" renders run as ``python -m presenter ...``
 in a QProcess, so a failure cannot take the app down and the window stays
 responsive. Progress comes from the command's own lines: ``[3/10] ...`` while
-slides render, ``encoding: 45%`` while a file is written. Stopping sends
+slides render, ``encoding: 45%`` (or ``packing:``) while a file is written. Stopping sends
 Ctrl+C (the command removes what it had half written), then kills it if it
 does not stop within a few seconds.
 """
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 RENDER_LINE = re.compile(r"^\[(\d+)/(\d+)\]")
-PERCENT_LINE = re.compile(r"encoding: (\d+)%")
+PERCENT_LINE = re.compile(r"(?:encoding|packing): (\d+)%")
 STOP_GRACE_MS = 5000
 
 

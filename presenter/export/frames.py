@@ -49,7 +49,8 @@ def last_frame(video: Path) -> Image.Image:
             pass
         if frame is None:
             raise DamagedVideo(video)
-        return frame.to_image()
+        image: Image.Image = frame.to_image()  # type: ignore[no-untyped-call]
+        return image
 
 
 def check_readable(video: Path) -> None:

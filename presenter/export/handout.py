@@ -93,6 +93,7 @@ class _Handout(FPDF):
     def text_height(self, text: str, size: float, width: float, bold: bool = False) -> float:
         self.set_font(TYPEFACE, "B" if bold else "", size)
         lines = self.multi_cell(width, size * LINE, text, align="L", dry_run=True, output="LINES")
+        assert isinstance(lines, list)
         return len(lines) * size * LINE
 
     @property

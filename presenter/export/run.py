@@ -78,6 +78,7 @@ class ProgressLine:
         self.stream = stream or sys.stdout
         self.live = self.stream.isatty()
         self.every = every or (1 if self.live else 25)  # percent between lines
+        self.label = "encoding"
         self.shown = -1
 
     def __call__(self, done: int, total: int) -> None:
@@ -88,9 +89,9 @@ class ProgressLine:
         self.shown = percent
         if self.live and self.every == 1:
             end = "\n" if percent >= 100 else ""
-            print(f"\r  encoding: {percent}%", end=end, file=self.stream, flush=True)
+            print(f"\r  {self.label}: {percent}%", end=end, file=self.stream, flush=True)
         else:
-            print(f"  encoding: {percent}%", file=self.stream, flush=True)
+            print(f"  {self.label}: {percent}%", file=self.stream, flush=True)
 
 
 def run_export(deck: Deck, manifests: Sequence[Manifest | None], options: ExportOptions,
@@ -160,6 +161,8 @@ def _run(deck: Deck, manifests: Sequence[Manifest | None], options: ExportOption
     if options.target == "pack":
         from presenter.export.pack import write_pack
 
+        if isinstance(progress, ProgressLine):
+            progress.label = "packing"
         packed = editions or [(deck, manifests)]  # type: ignore[list-item]
         quality = packed[0][1][0].quality if packed[0][1] else "hd"
         count = write_pack(packed, out, quality, progress)

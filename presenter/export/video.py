@@ -15,6 +15,7 @@ BT.601 matrix Manim and Pillow-to-YUV use, and the stream says so.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -23,6 +24,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import av
+import av.error
 import numpy as np
 from PIL import Image
 
@@ -77,7 +79,9 @@ def _planes(buffer: np.ndarray, width: int, height: int) -> tuple[np.ndarray, np
 
 def to_yuv(image: Image.Image) -> np.ndarray:
     """A Pillow RGB image as a yuv420p ndarray."""
-    return av.VideoFrame.from_image(image.convert("RGB")).reformat(format="yuv420p").to_ndarray()
+    frame = av.VideoFrame.from_image(image.convert("RGB"))  # type: ignore[no-untyped-call]
+    yuv: np.ndarray = frame.reformat(format="yuv420p").to_ndarray()
+    return yuv
 
 
 def blend(a: np.ndarray, b: np.ndarray, weight: float) -> np.ndarray:
@@ -147,9 +151,8 @@ class Encoder:
     def abort(self) -> None:
         """Close without finishing and remove the file, even when closing fails (a full disk)."""
         try:
-            self._container.close()
-        except Exception:
-            pass
+            with contextlib.suppress(av.error.FFmpegError, OSError):
+                self._container.close()
         finally:
             self.path.unlink(missing_ok=True)
 
@@ -269,7 +272,7 @@ def encode_timeline(timeline: Timeline, maker: FrameMaker, out: Path,
     """Write ``timeline`` to ``out`` (written beside it first, then renamed into place)."""
     partial = out.with_name(f".{out.name}.partial")
     encoder = Encoder(partial, PROFILES[profile])
-    pictures: queue.Queue = queue.Queue(maxsize=12)
+    pictures: queue.Queue[tuple[av.VideoFrame, int] | None] = queue.Queue(maxsize=12)
     failure: list[BaseException] = []
     stop = threading.Event()
 

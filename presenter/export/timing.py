@@ -18,14 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presenter.deck.model import Deck, Step
-
 # One reading rule for `presenter check` and the exports (READING_WPM, word_count re-exported).
-from presenter.deck.reading import (  # noqa: F401
-    MIN_HOLD_SECONDS,
-    READING_WPM,
-    reading_seconds,
-    word_count,
-)
+from presenter.deck.reading import MIN_HOLD_SECONDS, READING_WPM, reading_seconds, word_count  # noqa: F401
 from presenter.render.manifest import Manifest
 
 FPS = 30

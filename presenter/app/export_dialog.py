@@ -57,7 +57,7 @@ QComboBox QAbstractItemView {{ background: {style.PANEL.name()}; color: {look.TE
 QCheckBox {{ color: {look.TEXT}; }}
 QPushButton#secondary {{ background: transparent; color: {look.SKY_BLUE}; border: 2px solid {look.SKY_BLUE}; }}
 QPushButton:disabled {{ background: #2A4463; color: {look.TEXT_SOFT}; }}
-QProgressBar {{ max-height: 10px; border-radius: 5px; }}
+QProgressBar {{ background: {style.PANEL.name()}; max-height: 10px; border-radius: 5px; }}
 """
 
 

@@ -71,15 +71,15 @@ slides:
     title: Keys and locks
     scene: KeysAndLocks
     steps:
-      - {id: neuron, narration: A nerve cell.}
-      - {id: natural-keys, narration: Its keys.}
-      - {id: lock-turns, narration: A key fits.}
-      - {id: reward-signal, narration: Dopamine.}
+      - {id: neuron, narration: A nerve cell., hold: 0}
+      - {id: natural-keys, narration: Its keys., hold: 0}
+      - {id: lock-turns, narration: A key fits., hold: 0}
+      - {id: reward-signal, narration: Dopamine., hold: 0}
 """
 
 
 def short_deck(folder: Path) -> Path:
-    """A one-slide deck with short words (3 s holds), for quick video exports."""
+    """A one-slide deck with no holds, for quick video exports."""
     path = folder / "short.yaml"
     path.write_text(SHORT_DECK, encoding="utf-8")
     return path

@@ -13,14 +13,14 @@ from scenes.parts import LevelMeter, leader, pill, tint
 from scenes.timeline import TimeAxis
 
 # Layout (Manim units; the frame is 14.2 x 8): labels in a left column, the
-# nerve cell in the middle, a panel on the right (bleeding off, as in scene 1),
+# nerve cell in the middle, a panel on the right (inside the safe margin, as in scene 1),
 # the time axis below the cell.
 LABEL_X, LABEL_W = -6.4, 3.7
 LABEL_BOTTOM = -1.75                # the left column ends above the time axis
 CELL = np.array([-0.25, 0.4, 0])
 REACH = 2.5
-PANEL = (2.75, 7.6, -2.95, 2.85)    # x0, x1, y0, y1
-SAFE_X = 6.5
+PANEL = (2.75, 6.65, -2.95, 2.85)   # x0, x1, y0, y1 (inside the safe margin)
+SAFE_X = PANEL[1]
 AXIS = (-5.5, 1.6, -2.4)            # x0, x1, y of the time axis
 
 

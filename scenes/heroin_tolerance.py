@@ -57,14 +57,15 @@ class HeroinTolerance(DeckScene):
     Params: ``receptors`` locks; ``adaptation`` "fewer" or "weaker"; ``removed``
     locks withdrawn in "fewer" mode (at least two stay). A simplification, as in
     the evidence notes: post-mortem studies found about the same number of
-    locks in people who used heroin; "weaker" is the closer picture.
+    locks in people who used heroin; "weaker" (the default) is the closer
+    picture. "fewer" stays available, with its caveat in the slide notes.
     """
 
     LABEL_WIDTH = LABEL_W
     LABEL_HEIGHT = 1.3
 
     STEPS = ("heroin-floods", "big-spike", "brain-adapts", "smaller-signal", "life-feels-gray")
-    PARAMS = {"receptors": 6, "adaptation": "fewer", "removed": 3}
+    PARAMS = {"receptors": 6, "adaptation": "weaker", "removed": 3}
     CHOICES = {"adaptation": ("fewer", "weaker")}
     BOUNDS = {"receptors": (4, 8), "removed": (1, 6)}
     LABELS = {

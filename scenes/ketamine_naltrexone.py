@@ -14,11 +14,11 @@ from scenes.parts import (Key, LevelMeter, Membrane, Receptor, leader,
 from scenes.timeline import TimeAxis
 
 # Layout (Manim units; the frame is 14.2 x 8): labels in a left column, the
-# picture in the middle, meters in a panel on the right (bleeding off).
+# picture in the middle, meters in a panel on the right (inside the safe margin).
 LABEL_X, LABEL_W = -6.4, 3.25
-PANEL = (3.4, 7.6, -2.95, 2.85)     # x0, x1, y0, y1 (x0 moves to WIDE_X0 for two meters)
+PANEL = (3.4, 6.65, -2.95, 2.85)    # x0, x1, y0, y1 (x0 moves to WIDE_X0 for two meters)
 WIDE_X0 = 2.45
-SAFE_X = 6.5
+SAFE_X = PANEL[1]
 AXIS = (-2.7, 2.4, -2.4)            # x0, x1, y of the short time axis
 GRAPH = (-1.95, 1.75)               # y of "no lift" and of a full lift on the graph
 MEMBRANE_Y = 0.35
@@ -48,15 +48,17 @@ class KetamineNaltrexone(DeckScene):
        flat-headed naltrexone keys (blockers) slide into every lock first;
        the locks stay switched off. Labels: "opioid lock", "naltrexone, an
        opioid blocker".
-    3. ``trial-result``: "small study: 12 people" with twelve dots. Ketamine
+    3. ``trial-result``: "12 people, ketamine twice each" with twelve dots
+       (a crossover: each had ketamine once after naltrexone, once after a
+       dummy pill). Ketamine
        (small green diamonds) arrives. In the panel the mood-lift meter moves
        aside and a "floaty feeling" meter joins it; a faint bar in each shows
-       ketamine alone. With naltrexone, the mood lift rises only a little
-       ("much smaller"), the floaty feeling to the same height ("about the
-       same").
-    4. ``mixed-answers``: the picture clears. "Later studies: mixed answers":
-       three cards, each with one dot per person: "5 people: ketamine still
-       worked", "58 people: all groups did equally well", "26 people: benefit
+       ketamine alone. With naltrexone, the mood lift rises only a little,
+       the floaty feeling to the same height; under them, in the meters'
+       colours: "much smaller in this study", "about the same".
+    4. ``mixed-answers``: the picture clears. "Later studies: different
+       answers": three cards, each with one dot per person: "5 people:
+       ketamine seemed to still help", "58 people: all groups did equally well", "26 people: benefit
        reduced by about a quarter". Last line: "ketamine is not the same as
        heroin".
 
@@ -84,13 +86,13 @@ class KetamineNaltrexone(DeckScene):
         "fades": "often fades within days",
         "lock": "opioid lock",
         "naltrexone": "naltrexone, an opioid blocker",
-        "study": "small study: 12 people",
+        "study": "12 people, ketamine twice each",
         "floaty": "floaty feeling",
-        "smaller": "much smaller",
+        "smaller": "much smaller in this study",
         "same": "about the same",
-        "later": "Later studies: mixed answers",
+        "later": "Later studies: different answers",
         "who1": "5 people",
-        "what1": "ketamine still worked",
+        "what1": "ketamine seemed to still help",
         "who2": "58 people",
         "what2": "all groups did equally well",
         "who3": "26 people",
@@ -118,7 +120,7 @@ class KetamineNaltrexone(DeckScene):
         heading = self.label_block(name, colour, width=width, height=1.0,
                                    size=look.SMALL_SIZE, align=ORIGIN, lines=2)
         heading.move_to([x, y1 - 0.3 - heading.height / 2, 0])
-        top, bottom = y1 - 1.6, y0 + 1.75
+        top, bottom = y1 - 1.6, y0 + 1.95
         meter = LevelMeter(height=top - bottom, width=0.7, colour=colour)
         meter.move_to([x, (top + bottom) / 2, 0])
         return VGroup(heading, meter).set_z_index(3)
@@ -185,7 +187,7 @@ class KetamineNaltrexone(DeckScene):
     def step_naltrexone_blocks(self) -> None:
         n = int(np.clip(self.param("receptors"), 3, 5))
         xs = np.linspace(*SPAN, n)
-        self.membrane = Membrane(y=MEMBRANE_Y, width=12.0).shift(LEFT * 1.5)
+        self.membrane = Membrane(y=MEMBRANE_Y)  # across the picture, behind the panel
         self.inside = VMobject().set_points_as_corners(
             [[-7.5, self.membrane.bottom, 0], [7.5, self.membrane.bottom, 0], [7.5, -4.1, 0],
              [-7.5, -4.1, 0], [-7.5, self.membrane.bottom, 0]])
@@ -220,7 +222,7 @@ class KetamineNaltrexone(DeckScene):
         self.wait(1.0)
 
     def step_trial_result(self) -> None:
-        study = self.label_block("study", look.TEXT, height=1.3, size=look.SMALL_SIZE)
+        study = self.label_block("study", look.TEXT, height=1.6, size=look.SMALL_SIZE)
         study.move_to([LABEL_X, self.membrane.bottom - 0.3, 0], aligned_edge=UP + LEFT)
         people = people_dots(12, per_row=12).next_to(study, DOWN, buff=0.25, aligned_edge=LEFT)
         self.play(FadeOut(self.lock_label), FadeIn(study, shift=UP * 0.2),
@@ -255,13 +257,13 @@ class KetamineNaltrexone(DeckScene):
         blocked = float(np.clip(self.param("blocked"), 0.05, 0.6)) * self.peak
         self.play(mood[1].level_to(blocked, run_time=2.8),
                   floaty[1].level_to(self.peak, run_time=2.8))
-        words = VGroup()
-        for column, name, colour in ((mood, "smaller", look.YELLOW),
-                                     (floaty, "same", look.SKY_BLUE)):
-            word = self.label_block(name, colour, width=half - 0.1, height=1.2,
-                                    size=look.SMALL_SIZE, align=ORIGIN)
-            word.move_to(column[1].get_bottom() + DOWN * (0.2 + word.height / 2)).set_z_index(3)
-            words.add(word)
+        # the results, one under the other across the panel, in their meters' colours
+        words = VGroup(*[self.label_block(name, colour, width=2 * half, height=height,
+                                          size=look.SMALL_SIZE, align=ORIGIN, lines=lines)
+                         for name, colour, height, lines in (("smaller", look.YELLOW, 0.95, 2),
+                                                             ("same", look.SKY_BLUE, 0.5, 1))])
+        words.arrange(DOWN, buff=0.15).set_z_index(3)
+        words.move_to([middle, mood[1].get_bottom()[1] - 0.2 - words.height / 2, 0])
         self.play(FadeIn(words, shift=UP * 0.2), run_time=1.2)
         self.wait(1.2)
 
@@ -277,10 +279,10 @@ class KetamineNaltrexone(DeckScene):
             who = self.label_block(f"who{i + 1}", look.TEXT, width=3.6, height=0.6, lines=1,
                                    align=ORIGIN)
             dots = people_dots(count, per_row=12, gap=0.22)
-            what = self.label_block(f"what{i + 1}", colour, width=3.6, height=1.4,
+            what = self.label_block(f"what{i + 1}", colour, width=3.75, height=1.5,
                                     size=look.SMALL_SIZE, align=ORIGIN)
             who.move_to(frame.get_top() + DOWN * (0.25 + who.height / 2))
-            dots.move_to(frame.get_top() + DOWN * 0.95, aligned_edge=UP)
+            dots.move_to(frame.get_top() + DOWN * 0.85, aligned_edge=UP)
             what.move_to(frame.get_bottom() + UP * (0.25 + 0.7))
             cards.add(VGroup(frame, who, dots, what))
         cards.arrange(RIGHT, buff=0.25).move_to([0, 0.1, 0])

@@ -16,8 +16,8 @@ from scenes.parts import (Key, Membrane, Receptor, RewardMeter, burst, dopamine_
 LABEL_X, LABEL_W = -6.4, 3.0        # left edge and width of the label column
 SPAN = (-2.5, 2.6)                  # x range of the receptors' centres
 MEMBRANE_Y = 0.85
-PANEL = (3.3, 7.6, -2.95, 2.85)     # x0, x1, y0, y1 of the reward panel (bleeds off)
-SAFE_X = 6.5                        # no text right of this
+PANEL = (3.3, 6.65, -2.95, 2.85)    # x0, x1, y0, y1 of the reward panel (inside the safe margin)
+SAFE_X = PANEL[1]                   # no text right of this
 SIGNAL = np.array([0.3, -1.45, 0])  # where the cell's inner signal gathers
 CLOUD = np.array([1.75, -1.7, 0])   # where released dopamine settles
 

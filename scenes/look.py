@@ -40,6 +40,7 @@ FONT_FAMILY = "Atkinson Hyperlegible"
 # Manim font sizes (48 is Manim's default). On a 1080p frame a size of 36 is
 # about 4% of the picture height: readable from 2 m on a 13-inch laptop.
 TITLE_SIZE = 54
+LARGE_SIZE = 48  # a summary's few points, read from across the room
 LABEL_SIZE = 40
 SMALL_SIZE = 36
 MIN_TEXT_SIZE = 36

@@ -420,12 +420,15 @@ class RewardPanel(VGroup):
     ``box`` is ``(x0, x1, y0, y1)``; ``heading`` and ``normal_label`` are
     ready-made texts (a scene's labels, already wrapped to fit: the label
     may be :meth:`label_room` wide). :meth:`status_to` cross-fades the status line,
-    which is kept outside the group (the panel itself never changes).
+    which is kept outside the group (the panel itself never changes). ``colour``
+    and ``level`` are the meter's (e.g. a sky-blue breathing meter that starts at
+    "normal").
     """
 
     def __init__(self, heading: VMobject, normal_label: VMobject,
                  box: tuple[float, float, float, float], normal: float = 0.5,
-                 status_room: float = 1.2, meter_width: float = 0.62) -> None:
+                 status_room: float = 1.2, meter_width: float = 0.62,
+                 colour: str = look.DOPAMINE, level: float = 0.0) -> None:
         super().__init__()
         x0, x1, y0, y1 = box
         self.frame = RoundedRectangle(width=x1 - x0, height=y1 - y0, corner_radius=0.2)
@@ -433,7 +436,8 @@ class RewardPanel(VGroup):
         self.frame.move_to([(x0 + x1) / 2, (y0 + y1) / 2, 0])
         heading.move_to([(x0 + x1) / 2, y1 - 0.25 - heading.height / 2, 0])
         top, bottom = heading.get_bottom()[1] - 0.3, y0 + 0.45 + status_room
-        self.meter = RewardMeter(height=top - bottom, width=meter_width, marks=(normal,))
+        self.meter = RewardMeter(height=top - bottom, width=meter_width, colour=colour,
+                                 level=level, marks=(normal,))
         content = meter_width + 0.46 + normal_label.width
         left = (x0 + x1) / 2 - content / 2
         self.meter.move_to([left + meter_width / 2, (top + bottom) / 2, 0])

@@ -26,7 +26,7 @@ from presenter.deck.readability import (
 from presenter.deck.reading import caption_lines, default_hold, reading_seconds, word_count
 from presenter.deck.terms import terms_defined, terms_used
 
-PAIRS = [("opioids", "opioids.es"), ("depression", "depression.es")]
+PAIRS = [("opioids", "opioids.es"), ("depression", "depression.es"), ("overdose", "overdose.es")]
 ALL_DECKS = [name for pair in PAIRS for name in pair]
 
 
@@ -193,15 +193,18 @@ def test_check_resolves_spanish_deck_names():
     assert deck("opioids.es").name == "opioids.es"
 
 
-@pytest.mark.render
-def test_every_label_of_every_deck_is_legible(tmp_path):
-    """Lay out every slide (no drawing): no label or tick is shrunk below the minimum size."""
-    from concurrent.futures import ThreadPoolExecutor
+FRAME_W, FRAME_H = 128 / 9, 8.0  # Manim's frame, in its units (16:9)
+EDGE_MARGIN = 0.03                # nothing drawn within 3% of the frame's width (height) of an edge
 
-    from scenes import look
+
+@pytest.fixture(scope="module")
+def laid_out(tmp_path_factory) -> list[tuple[str, list[dict]]]:
+    """Every slide of every built-in deck laid out (no drawing): the probe's entries per slide."""
+    from concurrent.futures import ThreadPoolExecutor
 
     catalog = load_catalog()
     probe = Path(__file__).parent / "fixtures" / "fit_probe.py"
+    tmp_path = tmp_path_factory.mktemp("fit-probe")
 
     def run(names: list[str]) -> list[tuple[str, list[dict]]]:
         jobs, ids = [], []
@@ -216,14 +219,50 @@ def test_every_label_of_every_deck_is_legible(tmp_path):
         assert result.returncode == 0, result.stderr[-2000:]
         return list(zip(ids, json.loads(result.stdout.strip().splitlines()[-1])))
 
+    halves = [[n for pair in PAIRS[i::2] for n in pair] for i in range(2)]
     with ThreadPoolExecutor(2) as pool:
-        found = [item for part in pool.map(run, (["opioids", "opioids.es"], ["depression", "depression.es"]))
-                 for item in part]
-    assert len(found) == 10
+        found = [item for part in pool.map(run, halves) for item in part]
+    assert len(found) == sum(len(deck(name).slides) for name in ALL_DECKS)
+    return found
+
+
+@pytest.mark.render
+def test_every_label_of_every_deck_is_legible(laid_out):
+    """No label, tick or on-screen text is shrunk below the minimum size."""
+    from scenes import look
+
     too_small = [(slide, e.get("label") or e.get("step"), e["text"], round(e["effective"], 1))
-                 for slide, entries in found for e in entries if e["effective"] < look.MIN_TEXT_SIZE - 0.05]
+                 for slide, entries in laid_out for e in entries
+                 if "effective" in e and e["effective"] < look.MIN_TEXT_SIZE - 0.05]
     assert too_small == []
-    assert all(entries for _, entries in found)
+    assert all(any("effective" in e for e in entries) for _, entries in laid_out)
+
+
+def too_near_the_edge(box: list[float]) -> bool:
+    """A shape within the safe margin of the frame's edge (a full-width backdrop band excepted)."""
+    left, right, bottom, top = box
+    x_room, y_room = FRAME_W / 2 - FRAME_W * EDGE_MARGIN, FRAME_H / 2 - FRAME_H * EDGE_MARGIN
+    if left < -FRAME_W / 2 and right > FRAME_W / 2:
+        return False  # the cell's membrane and inside: a band across the whole picture, by design
+    return left < -x_room or right > x_room or bottom < -y_room or top > y_room
+
+
+def test_edge_rule_catches_a_panel_off_the_right_edge():
+    assert too_near_the_edge([3.3, 7.6, -2.95, 2.85])       # the old reward panel, bleeding off
+    assert too_near_the_edge([-6.9, -5.0, 0, 1])            # a label hugging the left edge
+    assert too_near_the_edge([0, 1, 3.5, 3.9])              # a title touching the top
+    assert not too_near_the_edge([3.2, 6.6, -2.75, 2.85])   # a panel inside the margin
+    assert not too_near_the_edge([-7.5, 7.5, -4.1, 0.6])    # the cell's inside, full width
+
+
+@pytest.mark.render
+def test_nothing_drawn_touches_the_frame_edge(laid_out):
+    """At every step's end, every drawn shape and text keeps a 3% margin from the frame's edge."""
+    near = [(slide, e["step"], e["shape"], [round(v, 2) for v in e["box"]])
+            for slide, entries in laid_out for e in entries
+            if "box" in e and too_near_the_edge(e["box"])]
+    assert near == []
+    assert all(any("box" in e for e in entries) for _, entries in laid_out)
 
 
 @pytest.mark.render
@@ -249,3 +288,61 @@ def test_spanish_slide_renders_with_its_own_key(builtin_preview):
         b = np.asarray(last_frame(spanish.video(step.id)).convert("L"), dtype=float)
         assert a.shape == b.shape == (480, 854)
         assert np.abs(a - b).mean() > 0.5  # the words differ, so the frames do
+
+
+# --- clinic details ----------------------------------------------------------------
+
+CLINIC_DECK = """schema: 1
+title: Clinic test
+language: es
+{clinic}
+slides:
+  - id: summary
+    title: Resumen
+    scene: Summary
+    labels:
+      action1: "En una emergencia, llame al {{emergency}}."
+    steps:
+      - id: remember
+        narration: Llame o envíe un texto al {{crisis}}.
+      - id: what-you-can-do
+        narration: Pregunte en {{clinic}}.
+        caption: "{{clinic}}: {{emergency}}"
+"""
+
+
+def read_clinic_deck(tmp_path, clinic: str):
+    from presenter.deck.load import read_deck
+
+    path = tmp_path / "clinic.yaml"
+    path.write_text(CLINIC_DECK.format(clinic=clinic), encoding="utf-8")
+    return read_deck(path)
+
+
+def test_clinic_details_fill_the_words_and_labels(tmp_path):
+    built, problems = read_clinic_deck(tmp_path, 'clinic:\n  name: Clínica Sur\n  emergency: "066"\n')
+    assert problems == []
+    slide = built.slides[0]
+    assert slide.labels["action1"] == "En una emergencia, llame al 066."
+    assert slide.steps[0].narration == "Llame o envíe un texto al 988."  # the US default crisis line
+    assert slide.steps[1].narration == "Pregunte en Clínica Sur."
+    assert slide.steps[1].caption == "Clínica Sur: 066"
+    assert dict(built.clinic) == {"name": "Clínica Sur", "emergency": "066", "crisis": "988"}
+
+
+def test_clinic_name_missing_or_unknown_detail_is_a_clear_problem(tmp_path):
+    _, problems = read_clinic_deck(tmp_path, "clinic:\n  phone: 555\n")
+    messages = [f"{p.field}: {p.message}" for p in problems]
+    assert any(m.startswith("clinic.phone:") and "not a clinic detail" in m for m in messages), messages
+    assert any(m.startswith("slides[0]:") and "no clinic name" in m for m in messages), messages
+    assert all(p.line > 1 for p in problems)
+
+
+def test_builtin_decks_write_their_numbers_from_the_clinic_details():
+    for name in ALL_DECKS:
+        d = deck(name)
+        assert d.clinic["emergency"] == "911" and d.clinic["crisis"] == "988"
+        raw = d.path.read_text(encoding="utf-8")
+        assert "{emergency}" in raw
+        summary = d.slides[-1]
+        assert summary.scene == "Summary" and "{" not in " ".join(summary.labels.values())

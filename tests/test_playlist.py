@@ -46,7 +46,7 @@ def test_unknown_ids_are_ignored(opioids):
 
 
 @pytest.mark.parametrize("slide_ids", [[], ["gone"], ("keys-and-locks", "heroin-and-tolerance",
-                                                       "abstinence-and-recovery")])
+                                                       "abstinence-and-recovery", "summary")])
 def test_nothing_chosen_or_everything_chosen_gives_the_whole_deck(opioids, slide_ids):
     assert apply_playlist(opioids, slide_ids) is opioids
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from presenter.deck.clinic import CLINIC_FIELDS, clinic_details, fill, fill_slide, missing_details, unknown_fields
 from presenter.deck.model import DEFAULT_READING_LEVEL, FORMAT_VERSION, Deck, Slide, Step
 from presenter.deck.problems import Problem, did_you_mean
 
@@ -30,6 +31,7 @@ DECK_FIELDS = {
     "glossary": (dict, False, "a mapping of term to a plain-words definition"),
     "end_card": (str, False, "the message a waiting-room video ends on"),
     "reading_level": ((int, float), False, "the highest school grade for narration, e.g. 8"),
+    "clinic": (dict, False, "the clinic's name, emergency and crisis numbers"),
 }
 SLIDE_FIELDS = {
     "id": (str, True, "a short id such as keys-and-locks"),
@@ -193,10 +195,28 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
         slides.append(slide)
     if "slides" in top and not top["slides"]:
         reader.problem("slides", "the deck has no slides.", "Add at least one slide.")
+    clinic = _clinic(reader, top.get("clinic", {}), slides)
+    slides = [fill_slide(slide, clinic) for slide in slides]
+    end_card = fill(end_card, clinic) if end_card else None
     return Deck(path=path, title=top.get("title", path.stem), language=language,
                 slides=tuple(slides), references=MappingProxyType(references),
                 glossary=MappingProxyType(glossary), end_card=end_card, reading_level=float(level),
-                schema=top.get("schema", FORMAT_VERSION), lines=MappingProxyType(reader.lines))
+                schema=top.get("schema", FORMAT_VERSION), lines=MappingProxyType(reader.lines),
+                clinic=MappingProxyType(clinic))
+
+
+def _clinic(reader: _Reader, given: dict, slides: list[Slide]) -> dict[str, str]:
+    """The deck's clinic details (docs/decks.md#clinic-details), reporting what is missing."""
+    for key in unknown_fields(given):
+        reader.problem(f"clinic.{key}", f"{key!r} is not a clinic detail." if key not in CLINIC_FIELDS
+                       else "should be text.", "Use name, emergency and crisis, e.g. 'emergency: \"911\"'.")
+    clinic = clinic_details({k: str(v) for k, v in given.items() if k not in unknown_fields(given)})
+    for index, slide in enumerate(slides):
+        texts = [*slide.labels.values(), *(t for s in slide.steps for t in (s.narration, s.caption or ""))]
+        for field in missing_details(" ".join(str(t) for t in texts), clinic):
+            reader.problem(f"slides[{index}]", f"uses {{clinic}} but the deck gives no clinic {field}.",
+                           f"Add 'clinic:' with '{field}: ...' at the top of the deck.")
+    return clinic
 
 
 def _build_slide(reader: _Reader, data: Any, path: str) -> Slide | None:

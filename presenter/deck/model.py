@@ -51,7 +51,9 @@ class Deck:
 
     ``glossary`` maps a term to its plain-words definition; ``end_card`` is the
     message a waiting-room export ends on; ``reading_level`` is the school
-    grade the narration and captions must not exceed.
+    grade the narration and captions must not exceed; ``clinic`` holds the
+    clinic's name and emergency and crisis numbers, already filled into the
+    deck's words where they write ``{clinic}``, ``{emergency}`` or ``{crisis}``.
     """
 
     path: Path
@@ -64,6 +66,7 @@ class Deck:
     reading_level: float = DEFAULT_READING_LEVEL
     schema: int = FORMAT_VERSION
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY, compare=False, repr=False)
+    clinic: Mapping[str, str] = field(default_factory=lambda: EMPTY)
 
     @property
     def name(self) -> str:

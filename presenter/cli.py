@@ -14,7 +14,13 @@ from presenter import paths
 
 
 def _deck_paths(names: list[str]) -> list[Path]:
-    return [paths.resolve_deck(n) for n in names] if names else paths.builtin_decks()
+    """Decks by path or by name (built-in and the clinic's alike); all built-in ones without names."""
+    from presenter.library import DeckLibrary
+
+    if not names:
+        return paths.builtin_decks()
+    library = DeckLibrary()
+    return [library.find(n) for n in names]
 
 
 def _load_all(names: list[str]) -> tuple[list, int]:
@@ -122,7 +128,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     """Present a deck; without one, open the start screen (choose a deck, language and slides)."""
     import os
 
-    deck = paths.resolve_deck(args.deck) if args.deck else None
+    deck = _deck_paths([args.deck])[0] if args.deck else None
     if deck is not None:
         _, problems = _load_all([str(deck)])
         if problems:
@@ -250,8 +256,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from presenter.library import UnknownDeck
+
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except UnknownDeck as error:
+        print(f"presenter: {error}", file=sys.stderr)  # one plain line, no traceback
+        return 2
 
 
 if __name__ == "__main__":

@@ -144,6 +144,25 @@ def cmd_show(args: argparse.Namespace) -> int:
     return run(deck, args.cache)
 
 
+def cmd_edit(args: argparse.Namespace) -> int:
+    """Open the editor on a deck (built-in decks open read-only, with "Make my copy")."""
+    import os
+
+    deck = _deck_paths([args.deck])[0]
+    screens = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    if sys.platform.startswith("linux") and not any(os.environ.get(name) for name in screens):
+        print("presenter edit: no screen found (DISPLAY is not set). Run it on the desktop.", file=sys.stderr)
+        return 1
+    from presenter.app.editor import run_editor
+    from presenter.deck.document import DocumentError
+
+    try:
+        return run_editor(deck, args.cache)
+    except DocumentError as error:
+        print(f"presenter edit: {error}", file=sys.stderr)
+        return 1
+
+
 def cmd_scenes(args: argparse.Namespace) -> int:
     from presenter.catalog import load_catalog
 
@@ -246,6 +265,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("deck", nargs="?", metavar="DECK")
     show.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     show.set_defaults(func=cmd_show)
+
+    edit = commands.add_parser("edit", help="edit a deck in a window: words, params, steps; checks as you type")
+    edit.add_argument("deck", metavar="DECK")
+    edit.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
+    edit.set_defaults(func=cmd_edit)
 
     doctor = commands.add_parser("doctor", help="check that everything the presenter needs is installed")
     doctor.add_argument("--quick", action="store_true",

@@ -1,0 +1,498 @@
+"""The editor window: a deck's slides on the left, the chosen slide's fields beside them.
+
+Each step shows its picture (the last frame of its preview render) beside its
+words, and its reading grade as it is typed; the checks' problems appear
+under the field they concern. A param or label change re-renders that slide
+in the background at preview quality; words never wait on a render.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QProgressBar,
+                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+
+from presenter.app import style
+from presenter.app.dialogs import ask, tell
+from presenter.app.editor_fields import (FieldBox, GradeLabel, number_box, param_box, reference_picker,
+                                         section_title, text_box)
+from presenter.app.editor_model import EditorModel
+from presenter.app.frames import still
+from presenter.app.renders import BackgroundRenders
+from presenter.render.cache import RenderCache
+from presenter.render.key import render_key
+from presenter.render.runner import RenderJob
+
+AUTOSAVE_MS = 2000
+RERENDER_MS = 700
+DISK_POLL_MS = 2000
+PICTURE = (320, 180)
+EDITOR_STYLE = """
+QLabel#fieldProblems { color: #F0C36A; }
+QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QComboBox, QListWidget#references {
+    background: #0E1B2C; color: #F4F4F4; border: 1px solid #2A4463; border-radius: 6px; padding: 4px; }
+QLineEdit:focus, QPlainTextEdit:focus, QSpinBox:focus, QComboBox:focus { border: 2px solid #56B4E9; }
+QFrame#stepBox { background: #13243A; border-radius: 12px; }
+QPushButton:focus { outline: none; border: 2px solid #F4F4F4; }
+QCheckBox { color: #F4F4F4; }
+"""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("editor", text)
+
+
+class EditorWindow(QMainWindow):
+    """Edit one deck; built-in decks are read-only until "Make my copy"."""
+
+    def __init__(self, path: Path, cache: RenderCache, model: EditorModel | None = None):
+        super().__init__()
+        self.model = model or EditorModel(path)
+        self.cache = cache
+        self.renders = BackgroundRenders(cache, parent=self)
+        self.fields: list[FieldBox] = []
+        self.grades: dict[str, GradeLabel] = {}
+        self.pictures: dict[int, QLabel] = {}
+        self.current = -1  # -1: the whole deck's fields
+        self.setObjectName("editor")
+        self.setStyleSheet(style.STYLESHEET + EDITOR_STYLE)
+        self._build()
+        self._timers()
+        self.model.changed.connect(self._field_changed)
+        self.model.checked.connect(self._show_checks)
+        self.model.slides_changed.connect(self._refill_list)
+        self.model.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
+        self.renders.started.connect(lambda _slide, _q: self._render_progress(True))
+        self.renders.landed.connect(self._render_landed)
+        self.renders.failed.connect(lambda *_: self._render_progress(False, tr("The new picture could not be made.")))
+        self.renders.idle.connect(lambda: self._render_progress(False))
+        self._refill_list(0)
+        self.resize(1280, 720)
+
+    # --- layout ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(objectName="central")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(16, 12, 16, 12)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setFont(style.font(22, bold=True))
+        self.status = QLabel(objectName="status")
+        self.status.setFont(style.font(16))
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setFixedWidth(120)
+        self.progress.hide()
+        self.copy_button = QPushButton(tr("Make my copy"))
+        self.copy_button.clicked.connect(self.make_copy)
+        self.undo_button = QPushButton(tr("Undo"))
+        self.undo_button.clicked.connect(self.model.undo_stack.undo)
+        self.redo_button = QPushButton(tr("Redo"))
+        self.redo_button.clicked.connect(self.model.undo_stack.redo)
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        for button in (self.copy_button, self.undo_button, self.redo_button, self.save_button):
+            button.setFont(style.font(16, bold=True))
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.progress)
+        for button in (self.copy_button, self.undo_button, self.redo_button, self.save_button):
+            top.addWidget(button)
+        outer.addLayout(top)
+
+        split = QSplitter()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 8, 0)
+        self.slide_list = QListWidget(objectName="slides")
+        self.slide_list.setFont(style.font(17))
+        self.slide_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.slide_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.slide_list.setWordWrap(True)
+        self.slide_list.model().rowsMoved.connect(self._dragged)
+        self.slide_list.currentRowChanged.connect(self._select)
+        column.addWidget(self.slide_list, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(tr("Add"))
+        self.add_button.setMenu(self._add_menu())
+        self.duplicate_button = QPushButton(tr("Duplicate"))
+        self.duplicate_button.clicked.connect(lambda: self.model.duplicate_slide(self.current))
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.clicked.connect(self._remove)
+        for button in (self.add_button, self.duplicate_button, self.remove_button):
+            button.setFont(style.font(15))
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        hint = QLabel(tr("Alt+Up / Alt+Down move the slide"))
+        hint.setObjectName("status")
+        hint.setFont(style.font(14))
+        column.addWidget(hint)
+        split.addWidget(left)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        split.addWidget(self.scroll)
+        split.setSizes([300, 980])
+        split.setStretchFactor(1, 1)
+        outer.addWidget(split, 1)
+        self.setCentralWidget(central)
+
+        shortcuts = {QKeySequence.StandardKey.Save: self.save, QKeySequence.StandardKey.Undo: self.model.undo_stack.undo,
+                     QKeySequence("Ctrl+Shift+Z"): self.model.undo_stack.redo,
+                     QKeySequence("Alt+Up"): lambda: self._move(-1), QKeySequence("Alt+Down"): lambda: self._move(1)}
+        for keys, action in shortcuts.items():
+            QShortcut(keys, self, action, context=Qt.ShortcutContext.WindowShortcut)
+
+    def _add_menu(self) -> QMenu:
+        menu = QMenu(self)
+        scenes = menu.addMenu(tr("A new slide from a scene"))
+        for name, spec in sorted(self.model.catalog.items()):
+            scenes.addAction(name, lambda spec=spec: self._add_scene(spec))
+        return menu
+
+    def _timers(self) -> None:
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.model.autosave_draft)
+        self.rerender = QTimer(self, singleShot=True, interval=RERENDER_MS)
+        self.rerender.timeout.connect(self._queue_render)
+        self.disk_poll = QTimer(self, interval=DISK_POLL_MS)
+        self.disk_poll.timeout.connect(self.check_disk)
+        self.disk_poll.start()
+
+    # --- slide list -----------------------------------------------------------------
+
+    def _refill_list(self, select: int) -> None:
+        self.slide_list.blockSignals(True)
+        self.slide_list.clear()
+        self.slide_list.addItem(tr("The whole deck"))
+        for index, slide in enumerate(self.model.document.slides):
+            title = str(slide.get("title") or slide.get("id") or "")
+            self.slide_list.addItem(tr("{number}. {title}").format(number=index + 1, title=title))
+        self.slide_list.blockSignals(False)
+        row = min(select + 1, self.slide_list.count() - 1) if select >= 0 else 0
+        self.current = -2
+        self.slide_list.setCurrentRow(row)
+        self._select(row)
+        self._update_status()
+
+    def _select(self, row: int) -> None:
+        if row - 1 == self.current or row < 0:
+            return
+        self.current = row - 1
+        self._build_form()
+
+    def _dragged(self, _parent, start: int, _end: int, _destination, row: int) -> None:
+        source, target = start - 1, (row - 1 if row <= start else row - 2)
+        if source < 0 or target < 0:
+            QTimer.singleShot(0, lambda: self._refill_list(self.current))
+            return
+        QTimer.singleShot(0, lambda: self.model.move_slide(source, target))
+
+    def _move(self, step: int) -> None:
+        if self.current >= 0:
+            self.model.move_slide(self.current, self.current + step)
+
+    def _remove(self) -> None:
+        if self.current < 0 or len(self.model.document.slides) <= 1:
+            return
+        title = str(self.model.document.get(f"slides[{self.current}].title") or "")
+        if ask(self, tr("Remove this slide?"), tr("“{title}” will be removed from the deck. "
+               "Undo (Ctrl+Z) brings it back.").format(title=title), tr("Remove"), tr("Keep")):
+            self.model.remove_slide(self.current)
+
+    def _add_scene(self, spec) -> None:
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        ids = {str(s.get("id")) for s in self.model.document.slides}
+        base = "".join("-" + c.lower() if c.isupper() else c for c in spec.name).strip("-")
+        slide_id, number = base, 2
+        while slide_id in ids:
+            slide_id, number = f"{base}-{number}", number + 1
+        steps = CommentedSeq(CommentedMap([("id", step), ("narration", tr("(what to say)"))]) for step in spec.steps)
+        slide = CommentedMap([("id", slide_id), ("title", spec.name), ("scene", spec.name), ("steps", steps)])
+        self.model.add_slide(self.current + 1, slide)
+
+    # --- the form -------------------------------------------------------------------
+
+    def _build_form(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 0, 16, 16)
+        self.fields, self.grades, self.pictures = [], {}, {}
+        if self.current < 0:
+            self._deck_form(layout)
+        else:
+            self._slide_form(layout, self.current)
+        layout.addStretch(1)
+        self.scroll.setWidget(page)
+        self._show_checks(self.model.result)
+        page.setEnabled(True)
+
+    def _add(self, layout: QVBoxLayout, box: FieldBox) -> FieldBox:
+        layout.addWidget(self._track(box))
+        return box
+
+    def _track(self, box: FieldBox) -> FieldBox:
+        """Show the field's problems from now on; read-only for a built-in deck."""
+        if hasattr(box.control, "setReadOnly"):
+            box.control.setReadOnly(self.model.read_only)
+        else:
+            box.control.setEnabled(not self.model.read_only)
+        self.fields.append(box)
+        return box
+
+    def _deck_form(self, layout: QVBoxLayout) -> None:
+        model = self.model
+        layout.addWidget(section_title(tr("The whole deck")))
+        self._add(layout, text_box(model, "title", tr("Title")))
+        self._add(layout, text_box(model, "language", tr("Language code (en, es)")))
+        self._add(layout, number_box(model, "reading_level", tr("Reading level: highest school grade"), 1, 16))
+        self._add(layout, text_box(model, "end_card", tr("End card (the waiting-room video's last words)"), 2))
+        layout.addWidget(section_title(tr("Glossary")))
+        for term in list(model.document.get("glossary") or {}):
+            self._add(layout, text_box(model, f"glossary.{term}", str(term), 2))
+        layout.addWidget(section_title(tr("References")))
+        for key in list(model.document.get("references") or {}):
+            self._add(layout, text_box(model, f"references.{key}", str(key), 2))
+
+    def _slide_form(self, layout: QVBoxLayout, index: int) -> None:
+        model, path = self.model, f"slides[{index}]"
+        scene = str(model.document.get(f"{path}.scene") or "")
+        spec = model.catalog.get(scene)
+        layout.addWidget(section_title(tr("Slide {number}: scene {scene}").format(number=index + 1, scene=scene)))
+        self._add(layout, text_box(model, f"{path}.title", tr("Title")))
+        layout.addWidget(section_title(tr("Steps")))
+        for s_index, _step in enumerate(model.document.get(f"{path}.steps") or []):
+            layout.addWidget(self._step_box(index, s_index))
+        self._add(layout, text_box(model, f"{path}.notes", tr("Notes (for you only, never on the patient's screen)"), 3))
+        self._add(layout, reference_picker(model, f"{path}.references", tr("References")))
+        if spec is None:
+            return
+        layout.addWidget(section_title(tr("The picture (a change makes a new picture)")))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        boxes = [param_box(model, f"{path}.params.{name}", name, default, spec)
+                 for name, default in spec.params.items()]
+        boxes += [text_box(model, f"{path}.labels.{name}", tr("Word: {name}").format(name=name),
+                           placeholder=str(default), empty_is_default=True)
+                  for name, default in spec.labels.items()]
+        for number, box in enumerate(boxes):
+            grid.addWidget(self._track(box), number // 2, number % 2)
+        layout.addLayout(grid)
+
+    def _step_box(self, index: int, s_index: int) -> QFrame:
+        path = f"slides[{index}].steps[{s_index}]"
+        box = QFrame(objectName="stepBox")
+        row = QHBoxLayout(box)
+        picture = QLabel()
+        picture.setFixedSize(*PICTURE)
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture.setObjectName("status")
+        self.pictures[s_index] = picture
+        row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        step_id = str(self.model.document.get(f"{path}.id") or "")
+        words.addWidget(section_title(tr("Step {number}: {id}").format(number=s_index + 1, id=step_id)))
+        self._add(words, text_box(self.model, f"{path}.narration", tr("Narration (what you say)"), 3))
+        grade = GradeLabel(self.model, f"{path}.narration")
+        self.grades[f"{path}.narration"] = grade
+        words.addWidget(grade)
+        self._add(words, text_box(self.model, f"{path}.caption", tr("Caption (short, on screen)")))
+        self._add(words, number_box(self.model, f"{path}.hold", tr("Hold (seconds, for video exports)"), 0, 120))
+        row.addLayout(words, 1)
+        self._show_pictures(index)
+        return box
+
+    # --- model events ---------------------------------------------------------------
+
+    def _field_changed(self, field: str, quiet: bool) -> None:
+        self.autosave.start()
+        if field in self.grades:
+            self.grades[field].update_grade()
+        if not quiet:
+            self._refill_list(self.current)
+        elif field.endswith(".title") and field.startswith("slides["):
+            index = int(field[7:field.index("]")])
+            title = str(self.model.document.get(field) or "")
+            self.slide_list.item(index + 1).setText(tr("{number}. {title}").format(number=index + 1, title=title))
+        if ".params." in field or ".labels." in field:
+            self.rerender.start()
+        self._update_status()
+
+    def _show_checks(self, checked) -> None:
+        for box in self.fields:
+            box.show_problems(checked)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        model = self.model
+        self.heading.setText(str(model.document.get("title") or model.path.stem))
+        self.setWindowTitle(tr("{title} — editing").format(title=model.path.name))
+        errors, warnings = len(model.result.errors), len(model.result.warnings)
+        if model.read_only:
+            text = tr("A built-in deck: read-only. “Make my copy” to change it.")
+        elif errors:
+            text = tr("{n} problem(s) to fix before it can be presented: saving keeps a draft, "
+                      "the presenter shows the last good version.").format(n=errors)
+        elif model.dirty:
+            text = tr("Unsaved changes. {n} warning(s).").format(n=warnings)
+        else:
+            text = tr("Saved. {n} warning(s).").format(n=warnings)
+        self.status.setText(text)
+        self.copy_button.setVisible(model.read_only)
+        self.save_button.setEnabled(not model.read_only)
+        for button in (self.add_button, self.duplicate_button, self.remove_button):
+            button.setEnabled(not model.read_only)
+
+    # --- pictures -------------------------------------------------------------------
+
+    def _manifest(self, index: int):
+        deck, spec = self.model.result.deck, None
+        if deck is None or index >= len(deck.slides):
+            return None, None
+        slide = deck.slides[index]
+        spec = self.model.catalog.get(slide.scene)
+        if spec is None:
+            return None, None
+        key = render_key(slide, spec, "preview")
+        return self.cache.find(key) or self.cache.last_good(deck.name, slide.id, "preview"), key
+
+    def _show_pictures(self, index: int) -> None:
+        manifest, _ = self._manifest(index)
+        steps = self.model.document.get(f"slides[{index}].steps") or []
+        for s_index, picture in self.pictures.items():
+            step_id = str(steps[s_index].get("id")) if s_index < len(steps) else ""
+            image = None
+            if manifest is not None and step_id in manifest.step_ids:
+                image = still(manifest.video(step_id), "last")
+            if image is not None and not image.isNull():
+                picture.setPixmap(QPixmap.fromImage(image).scaled(
+                    *PICTURE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            else:
+                picture.setText(tr("No picture yet"))
+
+    def _queue_render(self) -> None:
+        index = self.current
+        if index < 0 or self.model.result.errors:
+            return
+        manifest, key = self._manifest(index)
+        deck = self.model.result.deck
+        if key is None or deck is None or (manifest is not None and manifest.key == key.digest):
+            return
+        slide = deck.slides[index]
+        job = RenderJob(deck, slide, self.model.catalog[slide.scene], key)
+        self.renders.set_current(index)
+        self.renders.want({(index, "preview"): job})
+
+    def _render_progress(self, running: bool, message: str = "") -> None:
+        self.progress.setVisible(running)
+        if running:
+            self.status.setText(tr("Making the new picture…"))
+        elif message:
+            self.status.setText(message)
+
+    def _render_landed(self, slide: int, _quality: str, _manifest, _digest: str) -> None:
+        if slide == self.current:
+            self._show_pictures(slide)
+
+    # --- saving and closing ---------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.model.read_only:
+            if ask(self, tr("A built-in deck"), tr("Built-in decks can't be changed. Make your own copy "
+                   "in your decks folder and save your edits there?"), tr("Make my copy"), tr("Cancel")):
+                return self.make_copy() and self.save()
+            return False
+        if self.model.changed_on_disk() and not self._resolve_disk_change():
+            return False
+        try:
+            where = self.model.save()
+        except OSError as error:
+            tell(self, tr("Not saved"), tr("The deck could not be saved ({error}). Your edits are still "
+                 "here; try again, or free some disk space.").format(error=error.strerror or error))
+            return False
+        if where == "draft":
+            self.status.setText(tr("Saved as a draft beside the deck: fix the problems marked ✖, then "
+                                   "save again to update the deck."))
+        return where == "deck"
+
+    def make_copy(self) -> bool:
+        try:
+            copy = self.model.make_copy()
+        except OSError as error:
+            tell(self, tr("No copy made"), tr("Your decks folder can't be written ({error}).").format(
+                error=error.strerror or error))
+            return False
+        self._build_form()
+        self._update_status()
+        self.status.setText(tr("Your copy: {path}").format(path=copy))
+        return True
+
+    def check_disk(self) -> None:
+        """Someone else saved the file: offer to reload theirs or keep this window's."""
+        if self.model.changed_on_disk():
+            self._resolve_disk_change()
+
+    def _resolve_disk_change(self) -> bool:
+        """True when this window's version is to be kept (and may be saved over theirs)."""
+        self.disk_poll.stop()
+        try:
+            if ask(self, tr("Changed by someone else"), tr("{name} was changed on disk while it was open here. "
+                   "Load that version (your unsaved edits are dropped), or keep yours?").format(
+                    name=self.model.path.name), tr("Load theirs"), tr("Keep mine")):
+                self.model.reload()
+                return False
+            self.model.disk_text = self.model.path.read_text(encoding="utf-8")  # theirs is kept among versions
+            self.model.undo_stack.resetClean()
+            return True
+        finally:
+            self.disk_poll.start()
+
+    def offer_draft(self) -> None:
+        """After a crash: unsaved edits from last time are offered back."""
+        draft = self.model.draft()
+        if draft is not None and ask(self, tr("Unsaved edits found"), tr("Edits to {name} that were not "
+                                     "saved (the app closed unexpectedly) were kept. Get them back?").format(
+                                         name=self.model.path.name), tr("Get them back"), tr("Discard them")):
+            self.model.recover(draft)
+        elif draft is not None:
+            self.model.discard()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.model.dirty and not self.model.read_only:
+            if ask(self, tr("Save your changes?"), tr("{name} has changes that are not saved.").format(
+                   name=self.model.path.name), tr("Save"), tr("Don't save")):
+                if not self.save():
+                    event.ignore()
+                    return
+            elif ask(self, tr("Close without saving?"), tr("Your changes to {name} will be lost.").format(
+                     name=self.model.path.name), tr("Close without saving"), tr("Keep editing")):
+                self.model.discard()
+            else:
+                event.ignore()
+                return
+        self.disk_poll.stop()
+        self.autosave.stop()
+        self.renders.stop()
+        super().closeEvent(event)
+
+
+def run_editor(path: Path, cache_root: Path) -> int:
+    """`presenter edit DECK`: the editor alone, until its window is closed."""
+    from presenter.app.main import application
+
+    app = application()
+    window = EditorWindow(path, RenderCache(Path(cache_root)))
+    area = app.primaryScreen().availableGeometry()
+    window.resize(min(1500, area.width() * 19 // 20), min(960, area.height() * 9 // 10))
+    window.move(area.center() - window.rect().center())
+    window.show()
+    window.offer_draft()
+    return app.exec()

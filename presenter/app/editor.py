@@ -48,9 +48,11 @@ def tr(text: str) -> str:
 class EditorWindow(QMainWindow):
     """Edit one deck; built-in decks are read-only until "Make my copy"."""
 
-    def __init__(self, path: Path, cache: RenderCache, model: EditorModel | None = None):
+    def __init__(self, path: Path, cache: RenderCache, model: EditorModel | None = None,
+                 rerender: bool = True):
         super().__init__()
-        self.model = model or EditorModel(path)
+        self.rerenders = rerender  # off in tests that do not look at pictures
+        self.model = model or EditorModel(path, parent=self)
         self.cache = cache
         self.renders = BackgroundRenders(cache, parent=self)
         self.fields: list[FieldBox] = []
@@ -64,7 +66,7 @@ class EditorWindow(QMainWindow):
         self.model.changed.connect(self._field_changed)
         self.model.checked.connect(self._show_checks)
         self.model.slides_changed.connect(self._refill_list)
-        self.model.undo_stack.cleanChanged.connect(lambda _clean: self._update_status())
+        self.model.undo_stack.cleanChanged.connect(self._update_status)
         self.renders.started.connect(lambda _slide, _q: self._render_progress(True))
         self.renders.landed.connect(self._render_landed)
         self.renders.failed.connect(lambda *_: self._render_progress(False, tr("The new picture could not be made.")))
@@ -322,7 +324,7 @@ class EditorWindow(QMainWindow):
             index = int(field[7:field.index("]")])
             title = str(self.model.document.get(field) or "")
             self.slide_list.item(index + 1).setText(tr("{number}. {title}").format(number=index + 1, title=title))
-        if ".params." in field or ".labels." in field:
+        if self.rerenders and (".params." in field or ".labels." in field):
             self.rerender.start()
         self._update_status()
 
@@ -331,7 +333,7 @@ class EditorWindow(QMainWindow):
             box.show_problems(checked)
         self._update_status()
 
-    def _update_status(self) -> None:
+    def _update_status(self, *_clean: bool) -> None:
         model = self.model
         self.heading.setText(str(model.document.get("title") or model.path.stem))
         self.setWindowTitle(tr("{title} — editing").format(title=model.path.name))

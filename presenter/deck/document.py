@@ -86,6 +86,8 @@ def styled(old: Any, new: str) -> str:
     """The new text in the old value's style: folded stays folded (re-wrapped), quoted stays quoted."""
     if isinstance(old, FoldedScalarString):
         text = " ".join(new.split())
+        if not text:
+            return ""  # an empty block scalar would not read back
         folded = FoldedScalarString(text + ("\n" if old.endswith("\n") else ""))
         folded.fold_pos = _fold_positions(text)  # type: ignore[attr-defined]
         return folded

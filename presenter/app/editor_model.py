@@ -12,12 +12,12 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from presenter.catalog import load_catalog
 from presenter.deck.document import Checked, DeckDocument, plain
-from presenter.deck.save import discard_draft, file_text, read_draft, save, write_draft
+from presenter.deck.save import discard_draft, file_text, parsed, read_draft, save, write_draft
 from presenter.library import DeckLibrary
 
 STRUCTURE = "slides"  # the field a slide list change reports
@@ -106,6 +106,7 @@ class EditorModel(QObject):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.result = self.document.check(self.catalog)
+        QTimer.singleShot(0, lambda text=self.disk_text: parsed(text))  # the first save's diff base
 
     # --- state ----------------------------------------------------------------------
 
@@ -194,6 +195,7 @@ class EditorModel(QObject):
             return "draft"
         save(self.path, text)
         self.disk_text = text
+        QTimer.singleShot(0, lambda: parsed(text))  # the next save's diff base, read while idle
         discard_draft(self.path)
         self.undo_stack.setClean()
         self.saved.emit("deck")

@@ -19,6 +19,7 @@ import io
 import os
 import tempfile
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +33,27 @@ KEEP_VERSIONS = 5
 
 def file_text(original: str, document: DeckDocument) -> str:
     """The document's YAML, as close to ``original`` as its edits allow."""
-    before = _yaml().load(original)
-    if not isinstance(before, CommentedMap) or _shape(plain(before)) != _shape(plain(document.data)):
+    before = parsed(original)
+    old, new = _plain(original), plain(document.data)
+    if not isinstance(before, CommentedMap) or _shape(old) != _shape(new):
         return document.text()
     lines = original.splitlines(keepends=True)
     edits: list[tuple[int, int, int, str]] = []
-    _changed(before, document.data, lines, edits, document)
+    _changed(before, old, document.data, new, lines, edits)
     for start, end, column, text in sorted(edits, reverse=True):
         lines[start:end] = [lines[start][:column] + text]
     return "".join(lines)
+
+
+@lru_cache(maxsize=2)
+def parsed(text: str) -> Any:
+    """The round-trip parse of a file's text (read-only: shared between saves)."""
+    return _yaml().load(text)
+
+
+@lru_cache(maxsize=2)
+def _plain(text: str) -> Any:
+    return plain(parsed(text))
 
 
 def _shape(value: Any) -> Any:
@@ -52,21 +65,22 @@ def _shape(value: Any) -> Any:
     return None  # a leaf: a scalar or a list of scalars (references: [a, b])
 
 
-def _changed(old: Any, new: Any, lines: list[str], edits: list, document: DeckDocument) -> None:
+def _changed(old: Any, old_plain: Any, new: Any, new_plain: Any, lines: list[str], edits: list) -> None:
     """Record (start, end, column, new text) for every leaf whose value changed."""
+    if old_plain == new_plain:
+        return
     if isinstance(old, CommentedMap):
         for key in old:
-            if plain(old[key]) == plain(new[key]):
-                continue
-            if _shape(plain(old[key])) is None:
-                line, column = old.lc.key(key)
-                edits.append((line, _end(lines, line, column), column,
-                              _emit(document, key, new[key], old, lines[line])))
+            if _shape(old_plain[key]) is None:
+                if old_plain[key] != new_plain[key]:
+                    line, column = old.lc.key(key)
+                    edits.append((line, _end(lines, line, column), column,
+                                  _emit(key, new[key], old, lines[line])))
             else:
-                _changed(old[key], new[key], lines, edits, document)
+                _changed(old[key], old_plain[key], new[key], new_plain[key], lines, edits)
     elif isinstance(old, CommentedSeq):
-        for item_old, item_new in zip(old, new):
-            _changed(item_old, item_new, lines, edits, document)
+        for item_old, plain_old, item_new, plain_new in zip(old, old_plain, new, new_plain):
+            _changed(item_old, plain_old, item_new, plain_new, lines, edits)
 
 
 def _end(lines: list[str], start: int, column: int) -> int:
@@ -82,7 +96,7 @@ def _end(lines: list[str], start: int, column: int) -> int:
     return end
 
 
-def _emit(document: DeckDocument, key: str, value: Any, parent: CommentedMap, first_line: str) -> str:
+def _emit(key: str, value: Any, parent: CommentedMap, first_line: str) -> str:
     """``key: value`` as YAML, its continuation lines indented under the key, comment kept."""
     column = len(first_line) - len(first_line.lstrip(" "))
     column = first_line.index(key, column) if key in first_line else column

@@ -239,3 +239,18 @@ def test_a_param_change_rerenders_the_slide_and_the_picture_updates(qtbot, open_
     image = window.pictures[3].pixmap().toImage()
     assert image.width() >= 300 and len({image.pixelColor(x, 90).name() for x in range(0, 300, 10)}) > 2
     assert "picture" not in window.status.text() or not window.progress.isVisible()
+
+
+def test_the_start_screen_marks_the_clinic_decks_and_opens_the_editor(qtbot, own_deck, tmp_path):
+    from presenter.app.start import StartScreen
+    from presenter.settings import Settings
+
+    decks = [entry.path for entry in DeckLibrary().decks()]
+    screen = StartScreen(decks, RenderCache(tmp_path / "cache"), Settings())
+    qtbot.addWidget(screen)
+    cards = {card.deck_path: card for card in screen.cards}
+    assert cards[own_deck].origin.text() == "Your clinic's deck"
+    assert cards[OPIOIDS].origin.text() == "Built-in deck"
+    with qtbot.waitSignal(screen.edit_requested) as opened:
+        cards[own_deck].edit_button.click()
+    assert opened.args == [own_deck]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QProgressBar,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
@@ -46,7 +46,9 @@ def tr(text: str) -> str:
 
 
 class EditorWindow(QMainWindow):
-    """Edit one deck; built-in decks are read-only until "Make my copy"."""
+    """Edit one deck; built-in decks are read-only until "Make my copy". ``closed`` once it closes."""
+
+    closed = Signal()
 
     def __init__(self, path: Path, cache: RenderCache, model: EditorModel | None = None,
                  rerender: bool = True):
@@ -484,6 +486,7 @@ class EditorWindow(QMainWindow):
         self.autosave.stop()
         self.renders.stop()
         super().closeEvent(event)
+        self.closed.emit()
 
 
 def run_editor(path: Path, cache_root: Path) -> int:

@@ -22,7 +22,6 @@ from presenter.catalog import CatalogError, load_catalog
 from presenter.deck.check import load_deck
 from presenter.deck.problems import DeckError, Problem
 from presenter.doctor import diagnose
-from presenter.paths import builtin_decks
 from presenter.playlist import apply_playlist
 from presenter.render.cache import RenderCache
 from presenter.settings import Settings, load_settings, save_settings
@@ -100,6 +99,21 @@ def _environment_ready(cache_root: Path) -> bool:
     return not failures
 
 
+def _open_editor(path: Path, cache_root: Path, start: Any) -> Any:
+    """The editor on a deck from the start screen; the cards are read again when it closes."""
+    from presenter.app.editor import EditorWindow
+
+    editor = EditorWindow(path, RenderCache(Path(cache_root)))
+    editor.closed.connect(lambda: start.reload())
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    area = start.screen().availableGeometry()
+    editor.resize(min(1500, area.width() * 19 // 20), min(960, area.height() * 9 // 10))
+    editor.move(area.center() - editor.rect().center())
+    editor.show()
+    editor.offer_draft()
+    return editor
+
+
 def run(deck_path: Path | None, cache_root: Path) -> int:
     """Present a deck (or the start screen's choice) until the user ends it. 1: it cannot be shown."""
     app = application()
@@ -129,8 +143,12 @@ def run(deck_path: Path | None, cache_root: Path) -> int:
     if deck_path is None:
         from presenter.app.start import StartScreen
 
-        start = StartScreen(builtin_decks(), RenderCache(Path(cache_root)), settings)
+        from presenter.library import DeckLibrary
+
+        start = StartScreen([entry.path for entry in DeckLibrary().decks()], RenderCache(Path(cache_root)),
+                            settings)
         start.chosen.connect(lambda path, ids: present(Path(path), ids))
+        start.edit_requested.connect(lambda path: state.update(editor=_open_editor(Path(path), cache_root, start)))
         area = app.primaryScreen().availableGeometry()
         start.resize(min(1600, area.width() * 9 // 10), min(1000, area.height() * 9 // 10))
         start.move(area.center() - start.rect().center())

@@ -254,3 +254,17 @@ def test_the_start_screen_marks_the_clinic_decks_and_opens_the_editor(qtbot, own
     with qtbot.waitSignal(screen.edit_requested) as opened:
         cards[own_deck].edit_button.click()
     assert opened.args == [own_deck]
+
+
+def test_an_earlier_version_can_be_restored(qtbot, open_editor, own_deck, tmp_path):
+    original = own_deck.read_text()
+    window = open_editor(own_deck, tmp_path / "cache")
+    window.model.set("title", "Second")
+    window.save()
+    window._fill_versions()
+    actions = window.versions_button.menu().actions()
+    assert len(actions) == 1 and actions[0].text().startswith("Saved before")
+    actions[0].trigger()
+    assert window.model.document.get("title") == "Opioids and the brain" and window.model.dirty
+    window.save()
+    assert own_deck.read_text() == original

@@ -11,15 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QProgressBar,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from presenter.app import style
-from presenter.app.dialogs import ask, tell
+from presenter.app.dialogs import ask
 from presenter.app.editor_fields import (FieldBox, GradeLabel, number_box, param_box, reference_picker,
                                          section_title, text_box)
 from presenter.app.editor_model import EditorModel
+from presenter.app.editor_saving import Saving
 from presenter.app.frames import still
 from presenter.app.renders import BackgroundRenders
 from presenter.render.cache import RenderCache
@@ -45,7 +46,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("editor", text)
 
 
-class EditorWindow(QMainWindow):
+class EditorWindow(Saving, QMainWindow):
     """Edit one deck; built-in decks are read-only until "Make my copy". ``closed`` once it closes."""
 
     closed = Signal()
@@ -98,15 +99,20 @@ class EditorWindow(QMainWindow):
         self.undo_button.clicked.connect(self.model.undo_stack.undo)
         self.redo_button = QPushButton(tr("Redo"))
         self.redo_button.clicked.connect(self.model.undo_stack.redo)
+        self.versions_button = QPushButton(tr("Earlier versions"))
+        self.versions_button.setMenu(QMenu(self))
+        self.versions_button.menu().aboutToShow.connect(self._fill_versions)
         self.save_button = QPushButton(tr("Save"))
         self.save_button.clicked.connect(self.save)
-        for button in (self.copy_button, self.undo_button, self.redo_button, self.save_button):
+        for button in (self.copy_button, self.versions_button, self.undo_button, self.redo_button,
+                       self.save_button):
             button.setFont(style.font(16, bold=True))
         top.addWidget(self.heading)
         top.addSpacing(12)
         top.addWidget(self.status, 1)
         top.addWidget(self.progress)
-        for button in (self.copy_button, self.undo_button, self.redo_button, self.save_button):
+        for button in (self.copy_button, self.versions_button, self.undo_button, self.redo_button,
+                       self.save_button):
             top.addWidget(button)
         outer.addLayout(top)
 
@@ -351,6 +357,7 @@ class EditorWindow(QMainWindow):
             text = tr("Saved. {n} warning(s).").format(n=warnings)
         self.status.setText(text)
         self.copy_button.setVisible(model.read_only)
+        self.versions_button.setVisible(not model.read_only)
         self.save_button.setEnabled(not model.read_only)
         for button in (self.add_button, self.duplicate_button, self.remove_button):
             button.setEnabled(not model.read_only)
@@ -405,88 +412,6 @@ class EditorWindow(QMainWindow):
     def _render_landed(self, slide: int, _quality: str, _manifest, _digest: str) -> None:
         if slide == self.current:
             self._show_pictures(slide)
-
-    # --- saving and closing ---------------------------------------------------------
-
-    def save(self) -> bool:
-        if self.model.read_only:
-            if ask(self, tr("A built-in deck"), tr("Built-in decks can't be changed. Make your own copy "
-                   "in your decks folder and save your edits there?"), tr("Make my copy"), tr("Cancel")):
-                return self.make_copy() and self.save()
-            return False
-        if self.model.changed_on_disk() and not self._resolve_disk_change():
-            return False
-        try:
-            where = self.model.save()
-        except OSError as error:
-            tell(self, tr("Not saved"), tr("The deck could not be saved ({error}). Your edits are still "
-                 "here; try again, or free some disk space.").format(error=error.strerror or error))
-            return False
-        if where == "draft":
-            self.status.setText(tr("Saved as a draft beside the deck: fix the problems marked ✖, then "
-                                   "save again to update the deck."))
-        return where == "deck"
-
-    def make_copy(self) -> bool:
-        try:
-            copy = self.model.make_copy()
-        except OSError as error:
-            tell(self, tr("No copy made"), tr("Your decks folder can't be written ({error}).").format(
-                error=error.strerror or error))
-            return False
-        self._build_form()
-        self._update_status()
-        self.status.setText(tr("Your copy: {path}").format(path=copy))
-        return True
-
-    def check_disk(self) -> None:
-        """Someone else saved the file: offer to reload theirs or keep this window's."""
-        if self.model.changed_on_disk():
-            self._resolve_disk_change()
-
-    def _resolve_disk_change(self) -> bool:
-        """True when this window's version is to be kept (and may be saved over theirs)."""
-        self.disk_poll.stop()
-        try:
-            if ask(self, tr("Changed by someone else"), tr("{name} was changed on disk while it was open here. "
-                   "Load that version (your unsaved edits are dropped), or keep yours?").format(
-                    name=self.model.path.name), tr("Load theirs"), tr("Keep mine")):
-                self.model.reload()
-                return False
-            self.model.disk_text = self.model.path.read_text(encoding="utf-8")  # theirs is kept among versions
-            self.model.undo_stack.resetClean()
-            return True
-        finally:
-            self.disk_poll.start()
-
-    def offer_draft(self) -> None:
-        """After a crash: unsaved edits from last time are offered back."""
-        draft = self.model.draft()
-        if draft is not None and ask(self, tr("Unsaved edits found"), tr("Edits to {name} that were not "
-                                     "saved (the app closed unexpectedly) were kept. Get them back?").format(
-                                         name=self.model.path.name), tr("Get them back"), tr("Discard them")):
-            self.model.recover(draft)
-        elif draft is not None:
-            self.model.discard()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.model.dirty and not self.model.read_only:
-            if ask(self, tr("Save your changes?"), tr("{name} has changes that are not saved.").format(
-                   name=self.model.path.name), tr("Save"), tr("Don't save")):
-                if not self.save():
-                    event.ignore()
-                    return
-            elif ask(self, tr("Close without saving?"), tr("Your changes to {name} will be lost.").format(
-                     name=self.model.path.name), tr("Close without saving"), tr("Keep editing")):
-                self.model.discard()
-            else:
-                event.ignore()
-                return
-        self.disk_poll.stop()
-        self.autosave.stop()
-        self.renders.stop()
-        super().closeEvent(event)
-        self.closed.emit()
 
 
 def run_editor(path: Path, cache_root: Path) -> int:

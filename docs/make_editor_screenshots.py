@@ -43,7 +43,8 @@ def main() -> None:
         window.model.set("slides[0].steps[1].narration", HARD)
         window.slide_list.setCurrentRow(1)
         app.processEvents()
-        window.scroll.verticalScrollBar().setValue(150)
+        step = next(box for box in window.fields if box.field == "slides[0].steps[1].narration")
+        window.scroll.ensureWidgetVisible(step.problems, 0, 20)
         app.processEvents()
         name = "editor-1366x768.png" if scale == 1 else "editor-1920x1080-150.png"
         window.grab().save(str(DOCS / name))

@@ -78,7 +78,8 @@ class DeckLibrary:
                           f"The decks are: {', '.join(names)}.")
 
     def names(self) -> list[str]:
-        return list(dict.fromkeys(entry.name for entry in self.decks()))
+        """Every deck's name, alphabetically (opioids before opioids.es)."""
+        return sorted({entry.name for entry in self.decks()}, key=lambda name: name.split("."))
 
     def editions_of(self, path: Path) -> list[Path]:
         """Every language edition of the deck's family in the same folder, the deck's own first."""

@@ -75,6 +75,7 @@ class EditorWindow(Saving, QMainWindow):
         self.renders.failed.connect(lambda *_: self._render_progress(False, tr("The new picture could not be made.")))
         self.renders.idle.connect(lambda: self._render_progress(False))
         self._refill_list(0)
+        self.slide_list.setFocus()
         self.resize(1280, 720)
 
     # --- layout ---------------------------------------------------------------------
@@ -310,10 +311,10 @@ class EditorWindow(Saving, QMainWindow):
         words = QVBoxLayout()
         step_id = str(self.model.document.get(f"{path}.id") or "")
         words.addWidget(section_title(tr("Step {number}: {id}").format(number=s_index + 1, id=step_id)))
-        self._add(words, text_box(self.model, f"{path}.narration", tr("Narration (what you say)"), 3))
+        narration = self._add(words, text_box(self.model, f"{path}.narration", tr("Narration (what you say)"), 3))
         grade = GradeLabel(self.model, f"{path}.narration")
         self.grades[f"{path}.narration"] = grade
-        words.addWidget(grade)
+        narration.layout().insertWidget(2, grade)  # right under the words it grades
         self._add(words, text_box(self.model, f"{path}.caption", tr("Caption (short, on screen)")))
         self._add(words, number_box(self.model, f"{path}.hold", tr("Hold (seconds, for video exports)"), 0, 120))
         row.addLayout(words, 1)

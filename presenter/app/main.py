@@ -101,9 +101,15 @@ def _environment_ready(cache_root: Path) -> bool:
 
 def _open_editor(path: Path, cache_root: Path, start: Any) -> Any:
     """The editor on a deck from the start screen; the cards are read again when it closes."""
+    from presenter.app.dialogs import tell
     from presenter.app.editor import EditorWindow
+    from presenter.deck.document import DocumentError
 
-    editor = EditorWindow(path, RenderCache(Path(cache_root)))
+    try:
+        editor = EditorWindow(path, RenderCache(Path(cache_root)))
+    except (DocumentError, OSError) as error:
+        tell(start, start.tr("This deck can't be opened"), str(error))
+        return None
     editor.closed.connect(lambda: start.reload())
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     area = start.screen().availableGeometry()

@@ -115,7 +115,11 @@ def test_typing_narration_then_ctrl_s_changes_only_those_lines(qtbot, open_edito
 def test_undo_and_redo_every_edit(qtbot, open_editor, own_deck, tmp_path):
     window = open_editor(own_deck, tmp_path / "cache")
     type_at_end(qtbot, box(window, "slides[0].title").control, " here")
-    box(window, "slides[0].params.receptors").control.setValue(8)
+    spin = box(window, "slides[0].params.receptors").control
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    qtbot.keyClick(spin, Qt.Key.Key_Up)  # the control stays under the keyboard: not rebuilt
+    assert box(window, "slides[0].params.receptors").control is spin and spin.value() == 8
     window.model.duplicate_slide(0)
     assert len(window.model.document.slides) == 4
     undo = lambda: press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # noqa: E731
@@ -124,13 +128,13 @@ def test_undo_and_redo_every_edit(qtbot, open_editor, own_deck, tmp_path):
     undo()
     assert len(window.model.document.slides) == 3
     window.slide_list.setCurrentRow(1)
-    undo()
+    undo(), undo()  # each arrow press is its own step
     assert window.model.document.get("slides[0].params.receptors") == 6
     undo()  # the typing is one edit, not one per key
     assert window.model.document.get("slides[0].title") == "Keys and locks"
     assert box(window, "slides[0].title").control.text() == "Keys and locks"
     assert not window.model.dirty
-    redo(), redo(), redo()
+    redo(), redo(), redo(), redo()
     assert window.model.document.get("slides[0].title") == "Keys and locks here"
     assert window.model.document.get("slides[0].params.receptors") == 8
     assert [s["id"] for s in window.model.document.slides][:2] == ["keys-and-locks", "keys-and-locks-2"]

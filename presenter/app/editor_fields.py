@@ -119,18 +119,18 @@ def param_box(model: EditorModel, field: str, name: str, default: Any, spec: Any
         control: QWidget = QComboBox()
         control.addItems(list(spec.choices[name]))
         control.setCurrentText(str(value))
-        control.currentTextChanged.connect(lambda text: model.set(field, text))
+        control.currentTextChanged.connect(lambda text: model.set(field, text, from_widget=True))
     elif isinstance(default, bool):
         control = QCheckBox(tr("yes"))
         control.setChecked(bool(value))
-        control.toggled.connect(lambda on: model.set(field, on))
+        control.toggled.connect(lambda on: model.set(field, on, from_widget=True))
     elif isinstance(default, int):
         control = QSpinBox()
         low, high = spec.bounds.get(name, (-10**6, 10**6))
         control.setRange(int(low), int(high))
         control.setValue(int(value) if isinstance(value, (int, float)) else default)
         control.setKeyboardTracking(False)
-        control.valueChanged.connect(lambda number: model.set(field, number))
+        control.valueChanged.connect(lambda number: model.set(field, number, from_widget=True))
     elif isinstance(default, float):
         control = QDoubleSpinBox()
         low, high = spec.bounds.get(name, (-10**6, 10**6))
@@ -138,7 +138,7 @@ def param_box(model: EditorModel, field: str, name: str, default: Any, spec: Any
         control.setSingleStep(0.05)
         control.setValue(float(value) if isinstance(value, (int, float)) else default)
         control.setKeyboardTracking(False)
-        control.valueChanged.connect(lambda number: model.set(field, number))
+        control.valueChanged.connect(lambda number: model.set(field, number, from_widget=True))
     else:
         return text_box(model, field, name, placeholder=str(default))
     control.setMaximumWidth(260)
@@ -187,7 +187,7 @@ def reference_picker(model: EditorModel, field: str, caption: str) -> FieldBox:
     def toggled() -> None:
         ticked = [control.item(i).text() for i in range(control.count())
                   if control.item(i).checkState() == Qt.CheckState.Checked]
-        model.set(field, ticked)
+        model.set(field, ticked, from_widget=True)
 
     control.itemChanged.connect(lambda _item: toggled())
     return FieldBox(model, field, caption, control)

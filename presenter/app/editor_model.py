@@ -28,9 +28,10 @@ class SetField(QUndoCommand):
 
     ID = 1
 
-    def __init__(self, model: EditorModel, field: str, value: Any, typing: bool):
+    def __init__(self, model: EditorModel, field: str, value: Any, from_widget: bool, typing: bool):
         super().__init__(field)
-        self.model, self.field, self.new, self.typing = model, field, value, typing
+        self.model, self.field, self.new = model, field, value
+        self.from_widget, self.typing = from_widget, typing
         self.old = copy.deepcopy(model.document.get(field))
         self.first = True
 
@@ -44,7 +45,7 @@ class SetField(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.model._apply(self.field, self.new, quiet=self.first and self.typing)
+        self.model._apply(self.field, self.new, quiet=self.first and self.from_widget)
         self.first = False
 
     def undo(self) -> None:
@@ -144,10 +145,12 @@ class EditorModel(QObject):
 
     # --- edits ----------------------------------------------------------------------
 
-    def set(self, field: str, value: Any, typing: bool = False) -> None:
+    def set(self, field: str, value: Any, from_widget: bool = False, typing: bool = False) -> None:
+        """One edit. ``from_widget``: the widget showing the field made it (it is not rebuilt);
+        ``typing``: it continues the same field's previous edit (one undo step for the typing)."""
         if plain(self.document.get(field)) == plain(value):
             return
-        self.undo_stack.push(SetField(self, field, value, typing))
+        self.undo_stack.push(SetField(self, field, value, from_widget or typing, typing))
 
     def add_slide(self, index: int, slide: Any) -> None:
         self.undo_stack.push(SlideChange(self, "insert", index, slide=slide))

@@ -11,7 +11,6 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from presenter import paths
-from presenter.app.dialogs import Dialogs
 from presenter.app.editor import EditorWindow
 from presenter.catalog import load_catalog
 from presenter.deck.check import load_deck
@@ -27,14 +26,21 @@ NARRATION = "slides[0].steps[0].narration"
 @pytest.fixture
 def answers(monkeypatch):
     """The dialogs' questions, answered from a list (True confirms); each question is recorded."""
+    from presenter.app import editor, editor_saving
+
     asked: list[str] = []
     replies: list[bool] = []
 
-    def answer(title: str, _text: str) -> bool:
+    def ask(_parent, title: str, _text: str, _confirm: str, _cancel: str) -> bool:
         asked.append(title)
         return replies.pop(0) if replies else False
 
-    monkeypatch.setattr(Dialogs, "answer", answer)
+    def tell(_parent, title: str, _text: str) -> None:
+        asked.append(title)
+
+    for module in (editor, editor_saving):
+        monkeypatch.setattr(module, "ask", ask)
+    monkeypatch.setattr(editor_saving, "tell", tell)
     return asked, replies
 
 

@@ -1,12 +1,10 @@
 """The app's one readable dialog: large type, the app's colours, Enter confirms, Esc cancels.
 
-``ask`` and ``tell`` replace QMessageBox everywhere. Tests replace
-``Dialogs.answer`` to answer without showing a window.
+``ask`` and ``tell`` replace QMessageBox everywhere (tests replace them
+where they are imported, to answer without showing a window).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -14,16 +12,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from presenter.app import style
 
 
-class Dialogs:
-    """Where a test can plug in its answers: ``answer(title, text) -> bool``."""
-
-    answer: Callable[[str, str], bool] | None = None
-
-
 def _dialog(parent: QWidget | None, title: str, text: str, buttons: list[tuple[str, bool]]) -> bool:
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    dialog.setStyleSheet(style.STYLESHEET + "QDialog { background: #13243A; }")
+    dialog.setStyleSheet(style.STYLESHEET + "QDialog { background: #13243A; } QPushButton#secondary { "
+                         "background: transparent; color: #F4F4F4; border: 2px solid #56B4E9; }")
     layout = QVBoxLayout(dialog)
     layout.setContentsMargins(28, 24, 28, 20)
     layout.setSpacing(18)
@@ -43,6 +36,7 @@ def _dialog(parent: QWidget | None, title: str, text: str, buttons: list[tuple[s
         button.setFont(style.font(17, bold=result))
         button.setAutoDefault(False)
         button.setDefault(result)
+        button.setObjectName("primary" if result else "secondary")
         button.clicked.connect(dialog.accept if result else dialog.reject)
         row.addWidget(button)
     layout.addLayout(row)
@@ -51,14 +45,9 @@ def _dialog(parent: QWidget | None, title: str, text: str, buttons: list[tuple[s
 
 def ask(parent: QWidget | None, title: str, text: str, confirm: str, cancel: str) -> bool:
     """A yes/no question; True when confirmed (Enter), False when cancelled (Esc)."""
-    if Dialogs.answer is not None:
-        return Dialogs.answer(title, text)
     return _dialog(parent, title, text, [(cancel, False), (confirm, True)])
 
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A message with one OK button."""
-    if Dialogs.answer is not None:
-        Dialogs.answer(title, text)
-        return
     _dialog(parent, title, text, [(QCoreApplication.translate("dialogs", "OK"), True)])

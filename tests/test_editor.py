@@ -278,3 +278,18 @@ def test_an_earlier_version_can_be_restored(qtbot, open_editor, own_deck, tmp_pa
     assert window.model.document.get("title") == "Opioids and the brain" and window.model.dirty
     window.save()
     assert own_deck.read_text() == original
+
+
+def test_a_slide_from_another_deck_comes_with_its_citations(qtbot, open_editor, own_deck, tmp_path):
+    window = open_editor(own_deck, tmp_path / "cache")
+    menu = window.add_button.menu().actions()[1].menu()
+    window._fill_deck_slides(menu)
+    depression = next(a.menu() for a in menu.actions() if a.text() == "depression")
+    depression.actions()[0].trigger()
+    slides = window.model.document.slides
+    assert len(slides) == 4 and slides[1]["scene"] == "DepressionBDNF" and window.current == 1
+    checked = window.model.result
+    assert not checked.errors  # its reference keys came along with their citations
+    window.model.undo_stack.undo()  # one step takes the slide and its citations back out
+    assert len(window.model.document.slides) == 3
+    assert window.model.document.get("references.kang-2012") is None

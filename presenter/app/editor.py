@@ -23,6 +23,7 @@ from presenter.app.editor_model import EditorModel
 from presenter.app.editor_saving import Saving
 from presenter.app.frames import still
 from presenter.app.renders import BackgroundRenders
+from presenter.deck.document import DeckDocument, DocumentError
 from presenter.render.cache import RenderCache
 from presenter.render.key import render_key
 from presenter.render.runner import RenderJob
@@ -166,7 +167,25 @@ class EditorWindow(Saving, QMainWindow):
         scenes = menu.addMenu(tr("A new slide from a scene"))
         for name, spec in sorted(self.model.catalog.items()):
             scenes.addAction(name, lambda spec=spec: self._add_scene(spec))
+        decks = menu.addMenu(tr("A slide from another deck"))
+        decks.aboutToShow.connect(lambda: self._fill_deck_slides(decks))
         return menu
+
+    def _fill_deck_slides(self, menu: QMenu) -> None:
+        """Each deck of the library with its slides (read when the menu opens)."""
+        menu.clear()
+        for entry in self.model.library.decks():
+            if entry.path == self.model.path:
+                continue
+            try:
+                source = DeckDocument.open(entry.path)
+            except DocumentError:
+                continue
+            sub = menu.addMenu(entry.name)
+            for number, slide in enumerate(source.slides):
+                sub.addAction(str(slide.get("title") or slide.get("id")),
+                              lambda source=source, number=number: self.model.add_slide_from(
+                                  source, number, self.current + 1))
 
     def _timers(self) -> None:
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)

@@ -157,12 +157,29 @@ class EditorModel(QObject):
 
     def duplicate_slide(self, index: int) -> None:
         slide = self.document.slide_copy(index)
-        ids = {s.get("id") for s in self.document.slides}
-        base, number = str(slide.get("id", "slide")), 2
+        slide["id"] = self._free_id(str(slide.get("id", "slide")))
+        self.add_slide(index + 1, slide)
+
+    def add_slide_from(self, source: DeckDocument, source_index: int, index: int) -> None:
+        """Copy another deck's slide here, with the citations it needs (one undo step)."""
+        slide = source.slide_copy(source_index)
+        slide["id"] = self._free_id(str(slide.get("id", "slide")))
+        self.undo_stack.beginMacro(slide["id"])
+        for key in slide.get("references") or []:
+            citation = source.get(f"references.{key}")
+            if citation is not None and self.document.get(f"references.{key}") is None:
+                self.set(f"references.{key}", str(citation))
+        self.add_slide(index, slide)
+        self.undo_stack.endMacro()
+
+    def _free_id(self, base: str) -> str:
+        ids = {str(s.get("id")) for s in self.document.slides}
+        if base not in ids:
+            return base
+        number = 2
         while f"{base}-{number}" in ids:
             number += 1
-        slide["id"] = f"{base}-{number}"
-        self.add_slide(index + 1, slide)
+        return f"{base}-{number}"
 
     def remove_slide(self, index: int) -> None:
         self.undo_stack.push(SlideChange(self, "remove", index))

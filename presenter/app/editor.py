@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QProgressBar,
                                QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
@@ -20,18 +20,15 @@ from presenter.app.dialogs import ask
 from presenter.app.editor_fields import (FieldBox, GradeLabel, number_box, param_box, reference_picker,
                                          section_title, text_box)
 from presenter.app.editor_model import EditorModel
+from presenter.app.editor_pictures import PICTURE, Pictures
 from presenter.app.editor_saving import Saving
-from presenter.app.frames import still
 from presenter.app.renders import BackgroundRenders
 from presenter.deck.document import DeckDocument, DocumentError
 from presenter.render.cache import RenderCache
-from presenter.render.key import render_key
-from presenter.render.runner import RenderJob
 
 AUTOSAVE_MS = 2000
 RERENDER_MS = 700
 DISK_POLL_MS = 2000
-PICTURE = (320, 180)
 EDITOR_STYLE = """
 QLabel#fieldProblems { color: #F0C36A; }
 QLineEdit, QPlainTextEdit, QSpinBox, QDoubleSpinBox, QComboBox, QListWidget#references {
@@ -47,7 +44,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("editor", text)
 
 
-class EditorWindow(Saving, QMainWindow):
+class EditorWindow(Saving, Pictures, QMainWindow):
     """Edit one deck; built-in decks are read-only until "Make my copy". ``closed`` once it closes."""
 
     closed = Signal()
@@ -381,57 +378,6 @@ class EditorWindow(Saving, QMainWindow):
         self.save_button.setEnabled(not model.read_only)
         for button in (self.add_button, self.duplicate_button, self.remove_button):
             button.setEnabled(not model.read_only)
-
-    # --- pictures -------------------------------------------------------------------
-
-    def _manifest(self, index: int):
-        deck, spec = self.model.result.deck, None
-        if deck is None or index >= len(deck.slides):
-            return None, None
-        slide = deck.slides[index]
-        spec = self.model.catalog.get(slide.scene)
-        if spec is None:
-            return None, None
-        key = render_key(slide, spec, "preview")
-        return self.cache.find(key) or self.cache.last_good(deck.name, slide.id, "preview"), key
-
-    def _show_pictures(self, index: int) -> None:
-        manifest, _ = self._manifest(index)
-        steps = self.model.document.get(f"slides[{index}].steps") or []
-        for s_index, picture in self.pictures.items():
-            step_id = str(steps[s_index].get("id")) if s_index < len(steps) else ""
-            image = None
-            if manifest is not None and step_id in manifest.step_ids:
-                image = still(manifest.video(step_id), "last")
-            if image is not None and not image.isNull():
-                picture.setPixmap(QPixmap.fromImage(image).scaled(
-                    *PICTURE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-            else:
-                picture.setText(tr("No picture yet"))
-
-    def _queue_render(self) -> None:
-        index = self.current
-        if index < 0 or self.model.result.errors:
-            return
-        manifest, key = self._manifest(index)
-        deck = self.model.result.deck
-        if key is None or deck is None or (manifest is not None and manifest.key == key.digest):
-            return
-        slide = deck.slides[index]
-        job = RenderJob(deck, slide, self.model.catalog[slide.scene], key)
-        self.renders.set_current(index)
-        self.renders.want({(index, "preview"): job})
-
-    def _render_progress(self, running: bool, message: str = "") -> None:
-        self.progress.setVisible(running)
-        if running:
-            self.status.setText(tr("Making the new picture…"))
-        elif message:
-            self.status.setText(message)
-
-    def _render_landed(self, slide: int, _quality: str, _manifest, _digest: str) -> None:
-        if slide == self.current:
-            self._show_pictures(slide)
 
 
 def run_editor(path: Path, cache_root: Path) -> int:

@@ -14,7 +14,13 @@ from presenter import paths
 
 
 def _deck_paths(names: list[str]) -> list[Path]:
-    return [paths.resolve_deck(n) for n in names] if names else paths.builtin_decks()
+    """Decks by path or by name (built-in and the clinic's alike); all built-in ones without names."""
+    from presenter.library import DeckLibrary
+
+    if not names:
+        return paths.builtin_decks()
+    library = DeckLibrary()
+    return [library.find(n) for n in names]
 
 
 def _load_all(names: list[str]) -> tuple[list, int]:
@@ -243,7 +249,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         opened = _open_pack(args.deck, args.cache)
         args.deck, args.cache = str(_pack_deck(opened, args.language)), opened.cache_root
         renderer = NoRenders()
-    deck = paths.resolve_deck(args.deck) if args.deck else None
+    deck = _deck_paths([args.deck])[0] if args.deck else None
     if deck is not None:
         _, problems = _load_all([str(deck)])
         if problems:
@@ -257,6 +263,25 @@ def cmd_show(args: argparse.Namespace) -> int:
     from presenter.app.main import run
 
     return run(deck, args.cache, renderer) if renderer is not None else run(deck, args.cache)
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    """Open the editor on a deck (built-in decks open read-only, with "Make my copy")."""
+    import os
+
+    deck = _deck_paths([args.deck])[0]
+    screens = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    if sys.platform.startswith("linux") and not any(os.environ.get(name) for name in screens):
+        print("presenter edit: no screen found (DISPLAY is not set). Run it on the desktop.", file=sys.stderr)
+        return 1
+    from presenter.app.editor import run_editor
+    from presenter.deck.document import DocumentError
+
+    try:
+        return run_editor(deck, args.cache)
+    except DocumentError as error:
+        print(f"presenter edit: {error}", file=sys.stderr)
+        return 1
 
 
 def cmd_scenes(args: argparse.Namespace) -> int:
@@ -381,6 +406,11 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     show.set_defaults(func=cmd_show)
 
+    edit = commands.add_parser("edit", help="edit a deck in a window: words, params, steps; checks as you type")
+    edit.add_argument("deck", metavar="DECK")
+    edit.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
+    edit.set_defaults(func=cmd_edit)
+
     doctor = commands.add_parser("doctor", help="check that everything the presenter needs is installed")
     doctor.add_argument("--quick", action="store_true",
                         help="skip the slow checks (importing Manim, playing a test clip)")
@@ -390,12 +420,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from presenter.library import UnknownDeck
+
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
     except CommandError as error:
         print(error, file=sys.stderr)
         return 1
+    except UnknownDeck as error:
+        print(f"presenter: {error}", file=sys.stderr)  # one plain line, no traceback
+        return 2
 
 
 if __name__ == "__main__":

@@ -1,22 +1,59 @@
-"""Where things live: the project's built-in folders and the render cache."""
+"""Where things live: the built-in folders, and the user's cache, settings and decks.
+
+One helper, ``user_folder``, gives the platform's standard place for each of
+the three user folders (platformdirs: XDG on Linux, ~/Library on macOS,
+AppData and Documents on Windows). Each can be moved with an environment
+variable: PRESENTER_CACHE, PRESENTER_CONFIG (the settings file or its folder)
+and PRESENTER_DECKS.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
+
+import platformdirs
 
 ROOT = Path(__file__).resolve().parent.parent
 DECKS_DIR = ROOT / "assets" / "decks"
 SCENES_DIR = ROOT / "scenes"
+APP_FOLDER = "brain-explainer"
+DECKS_FOLDER = "Brain Explainer decks"  # in the user's documents: a folder they can find
 CACHE_ENV = "PRESENTER_CACHE"
+CONFIG_ENV = "PRESENTER_CONFIG"
+DECKS_ENV = "PRESENTER_DECKS"
+
+Kind = Literal["cache", "config", "decks"]
+
+
+def user_folder(kind: Kind) -> Path:
+    """The platform's standard folder for the render cache, the settings or the clinic's decks."""
+    if kind == "cache":
+        return Path(platformdirs.user_cache_dir(APP_FOLDER, appauthor=False))
+    if kind == "config":
+        return Path(platformdirs.user_config_dir(APP_FOLDER, appauthor=False, roaming=True))
+    return Path(platformdirs.user_documents_dir()) / DECKS_FOLDER
+
+
+def _override(variable: str) -> Path | None:
+    value = os.environ.get(variable, "").strip()
+    return Path(value).expanduser() if value else None
 
 
 def default_cache_dir() -> Path:
     """$PRESENTER_CACHE, else the platform's user cache folder."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV]).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "brain-explainer"
+    return _override(CACHE_ENV) or user_folder("cache")
+
+
+def config_dir() -> Path:
+    """The platform's per-user config folder (PRESENTER_CONFIG is read by settings.settings_path)."""
+    return user_folder("config")
+
+
+def decks_dir(chosen: str | None = None) -> Path:
+    """The clinic's own decks: $PRESENTER_DECKS, else the folder chosen in settings, else Documents'."""
+    return _override(DECKS_ENV) or (Path(chosen).expanduser() if chosen else user_folder("decks"))
 
 
 FIRST_DECK = "opioids"  # the introduction: keys and locks
@@ -34,7 +71,11 @@ def builtin_decks() -> list[Path]:
 
 
 def resolve_deck(name_or_path: str) -> Path:
-    """A deck path as given, or the built-in deck with that name (``opioids``)."""
+    """A deck path as given, or the built-in deck with that name (``opioids``).
+
+    Finding a deck by name among the built-in and the clinic's decks alike,
+    case-insensitively, is ``presenter.library.DeckLibrary.find``.
+    """
     path = Path(name_or_path)
     if path.suffix in {".yaml", ".yml"} or path.exists():
         return path

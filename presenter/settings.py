@@ -2,7 +2,8 @@
 
 Only presentation choices are stored: the last deck's name, the slide ids
 chosen for each deck, the audience screen's name, the playback speed, two
-on/off flags and the language last chosen per deck family. No patient data
+on/off flags, the language last chosen per deck family and the folder of
+the clinic's own decks. No patient data
 is ever stored here (no names, notes, dates or anything typed in a session).
 
 The file is JSON. Reading never fails: a missing, unreadable or damaged file
@@ -16,14 +17,15 @@ from __future__ import annotations
 import json
 import math
 import os
-import sys
 import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-CONFIG_ENV = "PRESENTER_CONFIG"
-APP_FOLDER = "brain-explainer"
+from presenter import paths
+
+CONFIG_ENV = paths.CONFIG_ENV
+APP_FOLDER = paths.APP_FOLDER
 FILE_NAME = "settings.json"
 SPEEDS = (0.5, 0.75, 1.0)
 
@@ -39,18 +41,12 @@ class Settings:
     captions: bool = False
     presenter_view: bool = True
     languages: dict[str, str] = field(default_factory=dict)  # deck family -> language code
+    decks_folder: str | None = None  # the clinic's own decks, when moved from the default
 
 
 def config_dir() -> Path:
-    """The platform's per-user config folder for this app."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:  # XDG: the variable counts only when it is an absolute path
-        xdg = os.environ.get("XDG_CONFIG_HOME", "")
-        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".config"
-    return base / APP_FOLDER
+    """The platform's per-user config folder for this app (one helper for all folders: presenter.paths)."""
+    return paths.config_dir()
 
 
 def settings_path() -> Path:
@@ -97,6 +93,8 @@ def settings_from_dict(data: Any) -> Settings:
         settings.last_deck = _text(data["last_deck"])
     if "screen" in data:
         settings.screen = _text(data["screen"])
+    if "decks_folder" in data:
+        settings.decks_folder = _text(data["decks_folder"])
     settings.playlists = _playlists(data.get("playlists"))
     settings.languages = _text_map(data.get("languages"))
     speed = _speed(data.get("speed"))

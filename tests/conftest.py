@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never the user's own decks folder: decks found by name are the built-in ones unless a test sets its own.
+os.environ.setdefault("PRESENTER_DECKS", os.path.join(os.path.dirname(__file__), "fixtures", "no-such-decks-folder"))
 
 import pytest  # noqa: E402
 

@@ -34,8 +34,9 @@ def test_check_broken_deck_prints_every_problem_and_exits_1(tmp_path, capsys):
 
 
 def test_unknown_deck_name_says_so(capsys):
-    assert main(["check", "no-such-deck"]) == 1
-    assert "no-such-deck.yaml:1: (file): cannot be read" in capsys.readouterr().err
+    assert main(["check", "no-such-deck"]) == 2
+    err = capsys.readouterr().err
+    assert "There is no deck called 'no-such-deck'." in err and "Errno" not in err
 
 
 def test_user_mistakes_print_no_traceback(tmp_path):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "presenter"
 QT_FREE = ("deck", "catalog.py", "navigation.py", "playable.py", "render", "paths.py", "cli.py", "settings.py",
+           "library.py",
            "playlist.py", "export")
 
 

@@ -46,15 +46,14 @@ def test_presenter_config_naming_a_folder_uses_settings_json_inside(tmp_path, mo
 
 
 def test_platform_location_without_the_override(tmp_path, monkeypatch):
+    """The settings live in the platform's config folder, the same helper as the cache's (presenter.paths)."""
+    from presenter import paths
+
     monkeypatch.delenv("PRESENTER_CONFIG")
-    monkeypatch.setattr(settings_module.sys, "platform", "linux")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     assert settings_path() == tmp_path / "xdg" / "brain-explainer" / "settings.json"
-    monkeypatch.setenv("XDG_CONFIG_HOME", "relative/ignored")
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    assert settings_path() == tmp_path / "home" / ".config" / "brain-explainer" / "settings.json"
-    monkeypatch.setattr(settings_module.sys, "platform", "darwin")
-    assert settings_path() == tmp_path / "home" / "Library" / "Application Support" / "brain-explainer" / "settings.json"
+    assert settings_path().parent == paths.user_folder("config")
+    assert paths.user_folder("cache").name == settings_path().parent.name  # one app folder name
 
 
 @pytest.mark.parametrize("content", [b"", b"{not json", b"[1, 2]", b"null", b"\xff\xfe\x00garbage",
@@ -107,7 +106,8 @@ def _refuse(*_args):
 def test_the_module_says_no_patient_data_is_stored():
     assert "No patient data" in (settings_module.__doc__ or "")
     assert {f for f in Settings.__dataclass_fields__} == {
-        "last_deck", "playlists", "screen", "speed", "captions", "presenter_view", "languages"}
+        "last_deck", "playlists", "screen", "speed", "captions", "presenter_view", "languages",
+        "decks_folder"}
 
 
 def test_settings_are_qt_free():

@@ -22,7 +22,6 @@ from presenter.catalog import CatalogError, load_catalog
 from presenter.deck.check import load_deck
 from presenter.deck.problems import DeckError, Problem
 from presenter.doctor import diagnose
-from presenter.paths import builtin_decks
 from presenter.playlist import apply_playlist
 from presenter.render.cache import RenderCache
 from presenter.settings import Settings, load_settings, save_settings
@@ -104,6 +103,27 @@ def _environment_ready(cache_root: Path, renders: bool = True) -> bool:
     return not failures
 
 
+def _open_editor(path: Path, cache_root: Path, start: Any) -> Any:
+    """The editor on a deck from the start screen; the cards are read again when it closes."""
+    from presenter.app.dialogs import tell
+    from presenter.app.editor import EditorWindow
+    from presenter.deck.document import DocumentError
+
+    try:
+        editor = EditorWindow(path, RenderCache(Path(cache_root)))
+    except (DocumentError, OSError) as error:
+        tell(start, start.tr("This deck can't be opened"), str(error))
+        return None
+    editor.closed.connect(lambda: start.reload())
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    area = start.screen().availableGeometry()
+    editor.resize(min(1500, area.width() * 19 // 20), min(960, area.height() * 9 // 10))
+    editor.move(area.center() - editor.rect().center())
+    editor.show()
+    editor.offer_draft()
+    return editor
+
+
 def run(deck_path: Path | None, cache_root: Path, renderer: Any = None) -> int:
     """Present a deck (or the start screen's choice) until the user ends it. 1: it cannot be shown.
 
@@ -136,11 +156,15 @@ def run(deck_path: Path | None, cache_root: Path, renderer: Any = None) -> int:
     if deck_path is None:
         from presenter.app.start import StartScreen
 
-        start = StartScreen(builtin_decks(), RenderCache(Path(cache_root)), settings)
+        from presenter.library import DeckLibrary
+
+        start = StartScreen([entry.path for entry in DeckLibrary().decks()], RenderCache(Path(cache_root)),
+                            settings)
         start.chosen.connect(lambda path, ids: present(Path(path), ids))
         from presenter.app.headless import NoRenders  # a pack plays its own renders: nothing renders
 
         start.pack_chosen.connect(lambda path, cache: present(Path(path), (), Path(cache), NoRenders()))
+        start.edit_requested.connect(lambda path: state.update(editor=_open_editor(Path(path), cache_root, start)))
         area = app.primaryScreen().availableGeometry()
         start.resize(min(1600, area.width() * 9 // 10), min(1000, area.height() * 9 // 10))
         start.move(area.center() - start.rect().center())

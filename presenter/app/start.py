@@ -41,6 +41,10 @@ QPushButton#language:checked {{ background: {look.SKY_BLUE}; border-color: {look
                                 color: {look.BACKGROUND}; }}
 QPushButton#present {{ background: transparent; color: {look.SKY_BLUE}; border: 2px solid {look.SKY_BLUE};
                        border-radius: 14px; padding: 12px; }}
+QPushButton#edit {{ background: transparent; color: {look.TEXT}; border: 2px solid {LINE}; border-radius: 12px;
+                    padding: 10px 14px; }}
+QPushButton#edit:hover, QPushButton#edit:focus {{ border-color: {look.SKY_BLUE}; }}
+QLabel#origin {{ color: {look.YELLOW}; }}
 QPushButton#present:hover, QFrame#deckCard[current="true"] QPushButton#present {{
     background: {look.SKY_BLUE}; color: {look.BACKGROUND}; }}
 QPushButton#present:disabled, QFrame#deckCard[current="true"] QPushButton#present:disabled {{
@@ -53,6 +57,7 @@ class StartScreen(QWidget):
 
     chosen = Signal(object, list)
     pack_chosen = Signal(object, object)  # a content pack's deck path, the cache folder it plays from
+    edit_requested = Signal(object)  # a deck path to open in the editor
 
     def __init__(self, decks: Sequence[Path], cache: RenderCache, settings: Settings,
                  parent: QWidget | None = None):
@@ -153,6 +158,7 @@ class StartScreen(QWidget):
             card.focused.connect(self._mark_current)
             card.changed.connect(lambda: save_settings(self.settings))
             card.thumbnail_wanted.connect(self._request_thumbnail)
+            card.edit_requested.connect(self.edit_requested)
             card.installEventFilter(self)
             self._request_thumbnail(card)
             self.cards.append(card)

@@ -211,6 +211,7 @@ class DeckCard(QFrame):
     focused = Signal(object)  # this card took the keyboard focus
     changed = Signal()  # language or playlist changed (settings updated)
     thumbnail_wanted = Signal(object)  # this card: its thumbnail video may have changed
+    edit_requested = Signal(object)  # this card's deck path: open it in the editor
 
     def __init__(self, family: str, editions: dict[str, Edition], settings: Settings,
                  parent: QWidget | None = None):
@@ -237,6 +238,15 @@ class DeckCard(QFrame):
         self.present_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.present_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.present_button.clicked.connect(lambda: self.present_requested.emit(self))
+        builtin = self.deck_path.parent == DECKS_DIR
+        self.origin = QLabel(self.tr("Built-in deck") if builtin else self.tr("Your clinic's deck"), self,
+                             objectName="origin")
+        self.origin.setFont(style.font(15, bold=True))
+        self.edit_button = QPushButton(self.tr("View and copy") if builtin else self.tr("Edit"), self,
+                                       objectName="edit")
+        self.edit_button.setFont(style.font(18, bold=True))
+        self.edit_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.deck_path))
         self.language_buttons: dict[str, QPushButton] = {}
         header = QHBoxLayout()
         header.setSpacing(10)
@@ -260,6 +270,7 @@ class DeckCard(QFrame):
         layout.setSpacing(12)
         layout.addWidget(self.thumbnail)
         layout.addSpacing(4)
+        layout.addWidget(self.origin)
         layout.addLayout(header)
         layout.addWidget(self.meta)
         layout.addWidget(self.error)
@@ -267,7 +278,10 @@ class DeckCard(QFrame):
         layout.addLayout(self.slide_list)
         layout.addStretch(1)
         layout.addSpacing(6)
-        layout.addWidget(self.present_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.present_button, 3)
+        actions.addWidget(self.edit_button, 1)
+        layout.addLayout(actions)
         self._show_edition(carried=None)
 
     @property

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SUPPORTED = ("en", "es")
 TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*%?")
@@ -86,6 +87,7 @@ def syllables(word: str, language: str) -> int:
     return syllables_es(word) if language == "es" else syllables_en(word)
 
 
+@lru_cache(maxsize=4096)  # the editor re-checks the whole deck on every key; one text changes
 def readability(text: str, language: str) -> Readability | None:
     """Counts, score and grade for ``text``; None for a language without a formula."""
     language = base_language(language)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from presenter.deck.readability import base_language
 
@@ -93,7 +94,12 @@ def terms_for(language: str) -> Mapping[str, re.Pattern[str]]:
 
 def terms_used(text: str, language: str) -> list[str]:
     """The medical terms ``text`` uses, in list order."""
-    return [term for term, pattern in terms_for(language).items() if pattern.search(text)]
+    return list(_terms_used(text, language))
+
+
+@lru_cache(maxsize=4096)  # the editor re-checks the whole deck on every key; one text changes
+def _terms_used(text: str, language: str) -> tuple[str, ...]:
+    return tuple(term for term, pattern in terms_for(language).items() if pattern.search(text))
 
 
 def terms_defined(glossary: Iterable[str], language: str) -> set[str]:

@@ -1,0 +1,132 @@
+"""The deck library: the built-in decks (read-only) and the clinic's own decks folder.
+
+Both are found by name alike, case-insensitively (``Opioids`` is ``opioids``).
+A built-in deck is changed through a copy in the clinic's folder ("Make my
+copy"); updating the app replaces only the built-in decks, never that folder.
+Qt-free: the CLI and the app share it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from presenter import paths
+from presenter.playlist import deck_family, deck_language, editions
+
+COPY_SUFFIX = "my"  # opioids.yaml -> opioids-my.yaml (then opioids-my-2.yaml ...)
+
+
+@dataclass(frozen=True)
+class DeckEntry:
+    """One deck file in the library."""
+
+    path: Path
+    builtin: bool
+
+    @property
+    def name(self) -> str:
+        """What `presenter check NAME` takes: the file name without .yaml."""
+        return self.path.stem
+
+
+class UnknownDeck(LookupError):
+    """A deck name that matches no deck; its message is one plain line for the user."""
+
+
+class DeckLibrary:
+    """The built-in decks and the clinic's decks folder, listed and searched together."""
+
+    def __init__(self, own_dir: Path | None = None, builtin_dir: Path = paths.DECKS_DIR):
+        self.builtin_dir = Path(builtin_dir)
+        self.own_dir = Path(own_dir) if own_dir is not None else paths.decks_dir(_chosen_folder())
+
+    def decks(self) -> list[DeckEntry]:
+        """Built-in decks first, then the clinic's, each by file name."""
+        return ([DeckEntry(p, True) for p in _yaml_files(self.builtin_dir)]
+                + [DeckEntry(p, False) for p in _yaml_files(self.own_dir)])
+
+    def is_builtin(self, path: Path) -> bool:
+        """True for a file inside the built-in decks folder (read-only in the app)."""
+        try:
+            return Path(path).resolve().parent == self.builtin_dir.resolve()
+        except OSError:
+            return False
+
+    def find(self, name_or_path: str) -> Path:
+        """A deck file: a path as given, else the deck with that name (the clinic's first).
+
+        Raises UnknownDeck with "did you mean ...?" and the list of decks.
+        """
+        path = Path(name_or_path)
+        if path.suffix in {".yaml", ".yml"} or path.exists():
+            if not path.is_file():
+                raise UnknownDeck(f"There is no deck file {str(path)!r}. Check the path, "
+                                  f"or name a deck: {', '.join(self.names())}.")
+            return path
+        wanted = name_or_path.strip().lower()
+        for entry in sorted(self.decks(), key=lambda e: e.builtin):  # the clinic's own first
+            if entry.name.lower() == wanted:
+                return entry.path
+        names = self.names()
+        close = difflib.get_close_matches(wanted, [n.lower() for n in names], n=1, cutoff=0.6)
+        guess = next((n for n in names if close and n.lower() == close[0]), None)
+        hint = f" Did you mean {guess!r}?" if guess else ""
+        raise UnknownDeck(f"There is no deck called {name_or_path!r}.{hint} "
+                          f"The decks are: {', '.join(names)}.")
+
+    def names(self) -> list[str]:
+        """Every deck's name, alphabetically (opioids before opioids.es)."""
+        return sorted({entry.name for entry in self.decks()}, key=lambda name: name.split("."))
+
+    def editions_of(self, path: Path) -> list[Path]:
+        """Every language edition of the deck's family in the same folder, the deck's own first."""
+        family = deck_family(path)
+        found = editions(_yaml_files(Path(path).parent)).get(family, {})
+        return sorted(found.values(), key=lambda p: p != Path(path))
+
+    def make_copy(self, path: Path, with_editions: bool = True) -> Path:
+        """Copy a deck (and its language editions) into the clinic's folder, byte for byte.
+
+        The copy gets a free name (``opioids-my``, ``opioids-my-2``) so nothing is
+        ever overwritten; editions keep their language (``opioids-my.es.yaml``).
+        Returns the copy of ``path``.
+        """
+        path = Path(path)
+        sources = self.editions_of(path) if with_editions else [path]
+        self.own_dir.mkdir(parents=True, exist_ok=True)
+        family = _free_family(self.own_dir, f"{deck_family(path)}-{COPY_SUFFIX}",
+                              [deck_language(s) if s.stem != deck_family(s) else None for s in sources])
+        copies = []
+        for source in sources:
+            named = source.stem != deck_family(source)
+            target = self.own_dir / (f"{family}.{deck_language(source)}.yaml" if named else f"{family}.yaml")
+            shutil.copyfile(source, target)
+            copies.append(target)
+        return copies[0]
+
+
+def _free_family(folder: Path, base: str, languages: list[str | None]) -> str:
+    """The first of base, base-2, base-3 ... under which none of the editions' files exist."""
+    number = 1
+    while True:
+        family = base if number == 1 else f"{base}-{number}"
+        names = [f"{family}.{lang}.yaml" if lang else f"{family}.yaml" for lang in languages]
+        if not any((folder / name).exists() for name in names):
+            return family
+        number += 1
+
+
+def _yaml_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.glob("*.yaml") if p.is_file() and not p.name.startswith("."))
+    except OSError:
+        return []
+
+
+def _chosen_folder() -> str | None:
+    from presenter.settings import load_settings
+
+    return load_settings().decks_folder

@@ -226,8 +226,7 @@ def test_two_screens_put_the_audience_on_the_external_one_and_d_swaps(tmp_path):
 def test_run_reports_deck_problems_and_returns_1(tmp_path, monkeypatch, qapp, setup):
     _, _, catalog, _, _ = setup
     shown = []
-    monkeypatch.setattr(main.ProblemDialog, "show_problems",
-                        classmethod(lambda cls, path, problems: shown.append(problems)))
+    monkeypatch.setattr(main, "show_problems", lambda path, problems: shown.append(problems))
     monkeypatch.setattr(main, "load_catalog", lambda: catalog)
     monkeypatch.setenv("PRESENTER_CONFIG", str(tmp_path / "settings.json"))
     bad = tmp_path / "bad.yaml"
@@ -242,7 +241,7 @@ def test_run_explains_a_broken_environment_in_a_dialog(tmp_path, monkeypatch, qa
     shown = []
     monkeypatch.setattr(main, "diagnose", lambda cache, quick: [
         Finding("Qt multimedia", False, "no FFmpeg backend", "Install libpulse0.")])
-    monkeypatch.setattr(main.ProblemDialog, "show_message", classmethod(lambda cls, head, lines: shown.append(lines)))
+    monkeypatch.setattr(main, "show_message", lambda head, lines: shown.append(lines))
     assert main.run(None, tmp_path / "cache") == 1
     assert "Install libpulse0." in shown[0][0]
 

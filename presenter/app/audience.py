@@ -1,5 +1,8 @@
 """The audience view: the animation, as large as the screen allows, and nothing the patient need not see.
 
+No notices, notes, status or errors are ever drawn here: those go to the
+presenter view. The glossary shows here as a patient-facing card.
+
 An optional caption band (key C) sits below the picture, never over it, for
 the one-screen case where the laptop is turned toward the patient. A black
 or white curtain covers everything while the screen is blanked.
@@ -14,7 +17,9 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from presenter.app import style
-from presenter.app.overlays import Curtain, Notice, Panel
+from presenter.app.glossary import GlossaryCard
+from presenter.app.i18n import tr
+from presenter.app.overlays import Curtain, Panel
 from presenter.app.placeholder import Placeholder
 from presenter.app.presentation import Presentation
 from presenter.app.video import VideoView
@@ -49,9 +54,9 @@ class AudienceWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.stage, 1)
         layout.addWidget(self.caption)
+        self.glossary = GlossaryCard(self, presentation.deck.language)
         self.curtain = Curtain(self)
-        self.notice = Notice(self)
-        self.help = Panel(self, "Keys")
+        self.help = Panel(self, tr("Keys"))  # only in one-screen audience mode, when the clinician asks
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -89,9 +94,10 @@ class AudienceWindow(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            if self.presentation.blank or self.help.isVisible():
+            if self.presentation.blank or self.help.isVisible() or self.glossary.isVisible():
                 self.presentation.wake()
                 self.help.hide()
+                self.glossary.hide()
             else:
                 self.presentation.next()
         else:

@@ -11,10 +11,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
-from presenter.app import style
+from presenter.app import dialogs, style
 from presenter.app.presentation import Presentation
 from presenter.app.reload import DeckReloader
 from presenter.app.show import Show
@@ -30,31 +30,30 @@ from presenter.settings import Settings, load_settings, save_settings
 APP_NAME = "Brain Explainer"
 
 
-class ProblemDialog:
-    """Tells the user why a deck cannot be shown (replaceable in tests)."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("main", text)
 
-    @classmethod
-    def describe(cls, problem: Problem | str) -> str:
-        if isinstance(problem, Problem):
-            return f"Line {problem.line}, {problem.field}: {problem.message} {problem.hint}".strip()
-        return str(problem)
 
-    @classmethod
-    def show_problems(cls, deck_path: Path, problems: Sequence[Problem | str]) -> None:
-        lines = [cls.describe(problem) for problem in problems]
-        shown = lines[:10] + ([f"… and {len(lines) - 10} more."] if len(lines) > 10 else [])
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"{deck_path.name} cannot be shown yet.")
-        box.setInformativeText(f"Fix {'this' if len(lines) == 1 else 'these'} in {deck_path}, "
-                               "then open it again:\n\n" + "\n\n".join(shown))
-        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
-        box.exec()
+def describe(problem: Problem | str) -> str:
+    """One problem in plain words: the line, the field, what is wrong and what to do."""
+    if isinstance(problem, Problem):
+        return _tr("Line {line}, {field}: {message} {hint}").format(
+            line=problem.line, field=problem.field, message=problem.message, hint=problem.hint).strip()
+    return str(problem)
 
-    @classmethod
-    def show_message(cls, headline: str, lines: Sequence[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, headline)
-        box.setInformativeText("\n\n".join(lines))
-        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
-        box.exec()
+
+def show_problems(deck_path: Path, problems: Sequence[Problem | str]) -> None:
+    """Why a deck cannot be shown, in the app's own dialog."""
+    lines = [describe(problem) for problem in problems]
+    shown = lines[:10] + ([_tr("… and {count} more.").format(count=len(lines) - 10)] if len(lines) > 10 else [])
+    intro = _tr("Fix this in {path}, then open it again:") if len(lines) == 1 else _tr(
+        "Fix these in {path}, then open it again:")
+    dialogs.tell(None, _tr("{name} cannot be shown yet").format(name=deck_path.name),
+                 intro.format(path=deck_path) + "\n\n" + "\n\n".join(shown))
+
+
+def show_message(headline: str, lines: Sequence[str]) -> None:
+    dialogs.tell(None, headline, "\n\n".join(lines))
 
 
 def application() -> QApplication:
@@ -79,10 +78,10 @@ def open_show(deck_path: Path, cache_root: Path, settings: Settings,
         catalog = load_catalog() if catalog is None else catalog
         deck = apply_playlist(load_deck(Path(deck_path), catalog), playlist)
     except DeckError as error:
-        ProblemDialog.show_problems(Path(deck_path), error.problems)
+        show_problems(Path(deck_path), error.problems)
         return None
     except CatalogError as error:
-        ProblemDialog.show_problems(Path(deck_path), [str(error)])
+        show_problems(Path(deck_path), [str(error)])
         return None
     presentation = Presentation(deck, catalog, RenderCache(Path(cache_root)), renderer,
                                 speed=settings.speed, captions=settings.captions)
@@ -95,7 +94,7 @@ def _environment_ready(cache_root: Path) -> bool:
     """The quick doctor check; explain a failure in a dialog (not a traceback)."""
     failures = [f for f in diagnose(Path(cache_root), quick=True) if not f.ok]
     if failures:
-        ProblemDialog.show_message("The presenter cannot start on this computer yet.",
+        show_message(_tr("The presenter cannot start on this computer yet."),
                                    [f"{f.name}: {f.detail} {f.fix}".strip() for f in failures])
     return not failures
 

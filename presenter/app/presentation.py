@@ -32,7 +32,7 @@ from presenter.render.key import render_key
 from presenter.render.manifest import Manifest
 from presenter.render.runner import RenderJob
 
-SPEEDS = (0.5, 0.75, 1.0)
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5)
 
 
 def _shape(deck: Deck) -> list[tuple[str, tuple[str, ...]]]:

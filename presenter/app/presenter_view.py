@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWi
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from presenter.app import style
+from presenter.app.glossary import GlossaryCard
+from presenter.app.i18n import tr
 from presenter.app.overlays import Notice, Panel
 from presenter.app.placeholder import Placeholder
 from presenter.app.presentation import Presentation
@@ -79,14 +81,16 @@ class PresenterView(QMainWindow):
         self.presentation = presentation
         self._on_key, self._on_close = on_key, on_close
         self.started = time.monotonic()
-        self.setWindowTitle(f"Presenter view — {presentation.deck.title}")
+        self.setWindowTitle(tr("Presenter view — {title}").format(title=presentation.deck.title))
         self.setStyleSheet(style.STYLESHEET)
         self.setMinimumSize(900, 560)
         self.resize(1280, 800)
         self._build()
         self.notice = Notice(self)
-        self.help = Panel(self, "Keys")
-        self.glossary = Panel(self, "Glossary")
+        self.help = Panel(self, tr("Keys"))
+        self.glossary = GlossaryCard(self, presentation.deck.language)  # one screen, presenter view only
+        self.glossary_pages = 0  # the audience's glossary page count while it is shown, else 0
+        self.glossary_page = 0
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -154,8 +158,8 @@ class PresenterView(QMainWindow):
         self.slides.itemClicked.connect(lambda item: p.go_to(self.slides.row(item) + 1))
         right = QVBoxLayout()
         right.setSpacing(8)
-        for title, widget, stretch in (("Next", self.next_still, 0), ("", self.next_narration, 0),
-                                       ("Notes and references", notes_scroll, 3), ("Slides", self.slides, 2)):
+        for title, widget, stretch in ((tr("Next"), self.next_still, 0), ("", self.next_narration, 0),
+                                       (tr("Notes and references"), notes_scroll, 3), (tr("Slides"), self.slides, 2)):
             if title:
                 right.addSpacing(6)
                 right.addWidget(_section(title))
@@ -198,8 +202,8 @@ class PresenterView(QMainWindow):
         position, deck = p.navigator.position, p.deck
         self.deck_title.setText(deck.title)
         self.slide_title.setText(p.slide.title)
-        self.position_label.setText(f"Slide {position.slide + 1} of {len(deck.slides)} · "
-                                    f"Step {position.step + 1} of {len(p.slide.steps)}")
+        self.position_label.setText(tr("Slide {slide} of {slides} · Step {step} of {steps}").format(
+            slide=position.slide + 1, slides=len(deck.slides), step=position.step + 1, steps=len(p.slide.steps)))
         self.narration.setText(p.step.narration)
         if p.showing_placeholder():
             headline, detail = p.placeholder_text()
@@ -209,12 +213,12 @@ class PresenterView(QMainWindow):
             self.stage.setCurrentWidget(self.view)
         following = p.neighbour(1)
         if following is None:
-            self.next_still.set_image(None, "End of the deck")
+            self.next_still.set_image(None, tr("End of the deck"))
             self.next_narration.setText("")
         else:
             step = deck.slides[following.slide].steps[following.step]
             prefix = "" if following.slide == position.slide else f"{deck.slides[following.slide].title}: "
-            self.next_still.set_image(p.next_still(), "Not ready yet")
+            self.next_still.set_image(p.next_still(), tr("Not ready yet"))
             self.next_narration.setText(prefix + step.narration)
         self.notes.setText(self._notes_html())
         self._update_slide_list()
@@ -224,10 +228,11 @@ class PresenterView(QMainWindow):
     def _notes_html(self) -> str:
         p = self.presentation
         slide = p.slide
-        parts = [f"<p>{_escape(slide.notes) or '<i>No notes for this slide.</i>'}</p>"]
+        parts = [f"<p>{_escape(slide.notes) or '<i>' + tr('No notes for this slide.') + '</i>'}</p>"]
         citations = [p.deck.references.get(key, key) for key in slide.references]
         if citations:
-            parts.append(f"<p style='color:{style.SOFT.name()}'><b>References</b></p><ol style='margin-left:-20px'>"
+            parts.append(f"<p style='color:{style.SOFT.name()}'><b>{tr('References')}</b></p>"
+                         "<ol style='margin-left:-20px'>"
                          + "".join(f"<li>{_escape(c)}</li>" for c in citations) + "</ol>")
         return "".join(parts)
 
@@ -251,15 +256,20 @@ class PresenterView(QMainWindow):
             self.banner.show()
         else:
             self.banner.hide()
-        audience = {None: "Audience sees the animation", "black": "Audience screen is BLACK (press B)",
-                    "white": "Audience screen is WHITE (press W)"}[p.blank]
-        parts = [audience, f"captions {'on' if p.captions else 'off'}", f"speed {p.speed:g}×"]
+        audience = {None: tr("Audience sees the animation"), "black": tr("Audience screen is BLACK (press B)"),
+                    "white": tr("Audience screen is WHITE (press W)")}[p.blank]
+        if self.glossary_pages and p.blank is None:
+            audience = tr("Audience sees the glossary, page {page} of {pages} (any key closes it)").format(
+                page=self.glossary_page, pages=self.glossary_pages)
+        parts = [audience, tr("captions on") if p.captions else tr("captions off"),
+                 tr("speed {speed}×").format(speed=f"{p.speed:g}")]
         if p.rendering is not None:
             slide, quality = p.rendering
-            word = "sharp (hd)" if quality == "hd" else "preview"
-            parts.append(f"preparing slide {slide + 1} · {word}…")
+            word = tr("sharp (hd)") if quality == "hd" else tr("preview")
+            parts.append(tr("preparing slide {slide} · {quality}…").format(slide=slide + 1, quality=word))
         elif queued := p.renders.pending():
-            parts.append(f"{len(queued)} render{'s' if len(queued) > 1 else ''} waiting")
+            parts.append(tr("{count} renders waiting").format(count=len(queued)) if len(queued) > 1
+                         else tr("1 render waiting"))
         if p.notes:
             parts.append(p.notes[-1])
         self.status.setText("   ·   ".join(parts))
@@ -270,14 +280,10 @@ class PresenterView(QMainWindow):
                              if seconds >= 3600 else f"{seconds // 60:02d}:{seconds % 60:02d}")
         self.clock.setText(QTime.currentTime().toString("HH:mm"))
 
-    def show_glossary(self) -> None:
-        if self.glossary.isVisible():
-            self.glossary.hide()
-            return
-        glossary = self.presentation.deck.glossary
-        self.glossary.set_rows(sorted(glossary.items(), key=lambda item: item[0].lower())
-                               or [("", "This deck has no glossary yet.")])
-        self.glossary.appear()
+    def set_glossary_state(self, page: int, pages: int) -> None:
+        """The audience sees glossary page ``page`` of ``pages`` (0 pages: it is closed)."""
+        self.glossary_page, self.glossary_pages = page, pages
+        self._update_status()
 
     # --- input -------------------------------------------------------------------
     def _click_current(self, event: QMouseEvent) -> None:

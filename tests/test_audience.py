@@ -114,3 +114,85 @@ def test_g_in_audience_mode_shows_the_patient_a_paged_glossary(qtbot, tmp_path, 
     assert glossary.page == 0 and glossary.isVisible()
     qtbot.keyClick(audience, Qt.Key.Key_B)  # any other key closes it, without blanking
     assert not glossary.isVisible() and show.presentation.blank is None
+
+
+def make_read_only(root, monkeypatch) -> list[str]:
+    """Lock the cache folder: chmod a-w, and (tests run as root, who ignores permissions) make
+    the OS calls that write under it fail as they would for a clinician. Returns the attempts."""
+    import builtins
+    import stat
+
+    attempts: list[str] = []
+    for path in [root, *root.rglob("*")]:
+        path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
+    monkeypatch.setattr("tests.test_audience._unlock", lambda: [p.chmod(p.stat().st_mode | stat.S_IWUSR)
+                                                             for p in [root, *root.rglob("*")]])
+    if os.geteuid() != 0:
+        return attempts
+    inside = str(root)
+
+    def guard(function, writes=lambda *args, **kwargs: True):
+        def guarded(path, *args, **kwargs):
+            if str(path).startswith(inside) and writes(path, *args, **kwargs):
+                attempts.append(f"{function.__name__} {path}")
+                raise PermissionError(13, "Permission denied", str(path))
+            return function(path, *args, **kwargs)
+        return guarded
+
+    def opens_for_writing(path, flags=0, *args, **kwargs):
+        return bool(flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT))
+
+    def mode_writes(path, mode="r", *args, **kwargs):
+        return any(c in mode for c in "wax+")
+
+    monkeypatch.setattr(os, "open", guard(os.open, opens_for_writing))
+    monkeypatch.setattr(os, "mkdir", guard(os.mkdir))
+    monkeypatch.setattr(os, "replace", guard(os.replace))
+    monkeypatch.setattr(builtins, "open", guard(builtins.open, mode_writes))
+    return attempts
+
+
+def _unlock() -> None:
+    pass
+
+
+def test_a_read_only_cache_presents_what_is_there_and_says_what_it_cannot_prepare(
+        qtbot, deck, catalog, cache, monkeypatch):
+    from tests.app_support import FakeRenderer
+
+    write_render(deck, catalog, cache, 0)
+    write_render(deck, catalog, cache, 2)
+    attempts = make_read_only(cache.root, monkeypatch)
+    try:
+        renderer = FakeRenderer(hold=False)
+        show = start_show(qtbot, deck, catalog, cache, renderer)
+        p = show.presentation
+        assert p.read_only and all(attempt.startswith("open ") for attempt in attempts), attempts  # the probe only
+        probe_attempts = len(attempts)
+        qtbot.waitUntil(lambda: p.navigator.phase.value == "held", timeout=5000)  # slide 1 plays
+        p.go_to(2)  # never rendered, and cannot be
+        assert p.showing_placeholder() and p.slide_failed()
+        presenter = show.presenter.placeholder
+        assert presenter.title.text() == "This animation can't be shown right now."
+        assert "cannot prepare it: the render folder is read-only" in presenter.detail.text()
+        assert "slides 2 cannot be prepared here" in show.presenter.status.text()
+        audience = show.audience.placeholder  # the patient sees the slide's title and its words only
+        assert audience.title.text() == "Slide number 2" and audience.detail.text() == ""
+        assert audience.narration.text() == "Slide 2 says neuron."
+        qtbot.keyClick(show.presenter, Qt.Key.Key_R)  # "prepare it again": still nothing written
+        for _ in range(4):
+            p.next()
+        assert p.navigator.position == Position(2, 0) and not p.showing_placeholder()  # the rest plays
+        assert renderer.order == [] and len(attempts) == probe_attempts
+    finally:
+        _unlock()
+
+
+def test_a_read_only_cache_is_no_reason_not_to_start(monkeypatch, tmp_path, qapp):
+    from presenter.app import main
+    from presenter.doctor import Finding
+
+    monkeypatch.setattr(main, "diagnose", lambda root, quick: [
+        Finding("Render cache", False, f"{root} is not writable: Permission denied.", "Make it writable.")])
+    monkeypatch.setattr(main, "show_message", lambda *args: (_ for _ in ()).throw(AssertionError(args)))
+    assert main._environment_ready(tmp_path)

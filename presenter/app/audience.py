@@ -41,7 +41,7 @@ class AudienceWindow(QWidget):
         self.resize(1280, 720)
 
         self.view = VideoView(presentation.picture)
-        self.placeholder = Placeholder()
+        self.placeholder = Placeholder(busy_bar=False)
         self.stage = QStackedWidget()
         self.stage.addWidget(self.view)
         self.stage.addWidget(self.placeholder)
@@ -67,9 +67,8 @@ class AudienceWindow(QWidget):
     def refresh(self) -> None:
         p = self.presentation
         self.setWindowTitle(f"{p.deck.title} — Brain Explainer")
-        if p.showing_placeholder():
-            headline, detail = p.placeholder_text()
-            self.placeholder.set_state(headline, detail, p.step.narration, failed=p.slide_failed())
+        if p.showing_placeholder():  # for the patient: the slide's title and what is said, no explanation
+            self.placeholder.set_state(p.slide.title, "", p.step.narration, failed=p.slide_failed())
             self.stage.setCurrentWidget(self.placeholder)
         else:
             self.stage.setCurrentWidget(self.view)

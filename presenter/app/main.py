@@ -91,8 +91,12 @@ def open_show(deck_path: Path, cache_root: Path, settings: Settings,
 
 
 def _environment_ready(cache_root: Path) -> bool:
-    """The quick doctor check; explain a failure in a dialog (not a traceback)."""
-    failures = [f for f in diagnose(Path(cache_root), quick=True) if not f.ok]
+    """The quick doctor check; explain a failure in a dialog (not a traceback).
+
+    A render cache that cannot be written is no reason not to start: what is
+    rendered there is presented, and the presentation says what it cannot prepare.
+    """
+    failures = [f for f in diagnose(Path(cache_root), quick=True) if not f.ok and f.name != "Render cache"]
     if failures:
         show_message(_tr("The presenter cannot start on this computer yet."),
                                    [f"{f.name}: {f.detail} {f.fix}".strip() for f in failures])

@@ -20,7 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from presenter.app.frames import Stills
-from presenter.app.renders import QUALITY_ORDER, BackgroundRenders, RendererLike
+from presenter.app.i18n import tr
+from presenter.app.renders import QUALITY_ORDER, BackgroundRenders, RendererLike, cache_writable
 from presenter.app.video import Picture, StepPlayer
 from presenter.catalog import SceneSpec
 from presenter.deck.model import Deck, Slide, Step
@@ -52,9 +53,12 @@ class Presentation(QObject):
     status_changed = Signal()
 
     def __init__(self, deck: Deck, catalog: Mapping[str, SceneSpec], cache: RenderCache,
-                 renderer: RendererLike | None = None, *, speed: float = 1.0, captions: bool = False):
+                 renderer: RendererLike | None = None, *, speed: float = 1.0, captions: bool = False,
+                 read_only: bool | None = None):
         super().__init__()
         self.deck, self.catalog, self.cache = deck, catalog, cache
+        # A cache that cannot be written (None: ask the file system): present what is there, prepare nothing.
+        self.read_only = not cache_writable(cache.root) if read_only is None else read_only
         self.navigator = Navigator([len(slide.steps) for slide in deck.slides])
         self.manifests: list[Manifest | None] = [best_render(deck, s, catalog[s.scene], cache)[0]
                                                  for s in deck.slides]
@@ -137,13 +141,13 @@ class Presentation(QObject):
     def placeholder_text(self) -> tuple[str, str]:
         """(headline, detail) for the placeholder shown instead of the animation."""
         slide = self.navigator.position.slide
-        where = f"Slide {slide + 1} of {len(self.deck.slides)}"
+        where = tr("Slide {slide} of {slides}").format(slide=slide + 1, slides=len(self.deck.slides))
         why = self.broken.get(slide) or self.damaged.get(self.video_path(self.navigator.position))  # type: ignore[arg-type]
         if why:
-            return "This animation can't be shown right now.", f"{where} · {why}"
+            return tr("This animation can't be shown right now."), f"{where} · {why}"
         if self.rendering == (slide, QUALITY_ORDER[0]):
-            return "Preparing the animation…", f"{where} · it starts by itself when it is ready"
-        return "Preparing the animation…", f"{where} · waiting for its turn to be prepared"
+            return tr("Preparing the animation…"), f"{where} · " + tr("it starts by itself when it is ready")
+        return tr("Preparing the animation…"), f"{where} · " + tr("waiting for its turn to be prepared")
 
     # --- commands ----------------------------------------------------------------
     def next(self) -> None:
@@ -259,8 +263,8 @@ class Presentation(QObject):
         if after_path is not None:
             self.stills.request(after_path, "first")  # shown the instant the step starts
         if path is not None and path not in self.damaged and not path.is_file():
-            self.damaged[path] = "Its video file is missing. Press R to prepare it again."
-            self._note(f"Slide {position.slide + 1}: {path.name} is missing.")
+            self.damaged[path] = tr("Its video file is missing. Press R to prepare it again.")
+            self._note(tr("Slide {slide}: {file} is missing.").format(slide=position.slide + 1, file=path.name))
         if self.showing_placeholder() or path is None:
             self.player.stop()
             self.picture.clear()  # never show another slide's picture when this one arrives
@@ -322,14 +326,18 @@ class Presentation(QObject):
         slide = next((i for i, m in enumerate(self.manifests) if m is not None and path.parent == m.folder), None)
         if slide is None or path in self.damaged:
             return
-        self.damaged[path] = f"The video is damaged ({why}). Press R to prepare it again."
-        self._note(f"Slide {slide + 1}: {path.name} could not be played: {why}.")
+        self.damaged[path] = tr("The video is damaged ({why}). Press R to prepare it again.").format(why=why)
+        self._note(tr("Slide {slide}: {file} could not be played: {why}.").format(
+            slide=slide + 1, file=path.name, why=why))
         if path == self.video_path(self.navigator.position):
             self._refresh()
 
     # --- renders ---------------------------------------------------------------------
     def _plan_renders(self) -> None:
-        """Queue every missing render: preview where there is none, then hd."""
+        """Queue every missing render: preview where there is none, then hd (none in a read-only cache)."""
+        if self.read_only:
+            self._cannot_prepare()
+            return
         jobs: dict[tuple[int, str], RenderJob] = {}
         for index, slide in enumerate(self.deck.slides):
             spec = self.catalog[slide.scene]
@@ -342,6 +350,16 @@ class Presentation(QObject):
             if (index, "preview") in jobs and self.cache.find(render_key(slide, spec, "hd")) is not None:
                 del jobs[(index, "preview")]  # hd is there already
         self.renders.want(jobs)
+
+    def _cannot_prepare(self) -> None:
+        """Read-only cache: the slides without a render get the calm card; the others play."""
+        missing = [index for index, manifest in enumerate(self.manifests) if manifest is None]
+        for index in missing:
+            self.broken[index] = tr("It is not prepared, and this computer cannot prepare it: "
+                                    "the render folder is read-only.")
+        if missing:
+            self._note(tr("The render folder is read-only: slides {slides} cannot be prepared here.").format(
+                slides=", ".join(str(index + 1) for index in missing)))
 
     def _is_current_key(self, slide: int, quality: str, digest: str) -> bool:
         if slide >= len(self.deck.slides):
@@ -395,9 +413,10 @@ class Presentation(QObject):
         if not self._is_current_key(slide, quality, digest):
             return  # a render of a version the deck no longer has
         self._failed_keys.add(digest)
-        self._note(f"Slide {slide + 1}: the animation could not be prepared ({error}).")
+        self._note(tr("Slide {slide}: the animation could not be prepared ({error}).").format(
+            slide=slide + 1, error=error))
         if self.manifests[slide] is None:
-            self.broken[slide] = f"It could not be prepared: {error}. Press R to try again."
+            self.broken[slide] = tr("It could not be prepared: {error}. Press R to try again.").format(error=error)
             if slide == self.navigator.position.slide:
                 self._refresh()
         self.status_changed.emit()

@@ -169,8 +169,11 @@ def test_one_screen_shows_one_window_and_s_switches(qtbot, setup):
     assert not show.two_screens and show.presenter.isVisible() and not show.audience.isVisible()
     show.toggle_presenter_view()
     assert show.audience.isVisible() and not show.presenter.isVisible() and not settings.presenter_view
+    show.swap_screens()  # nothing to swap; nothing said on the patient's screen either
+    assert not show.presenter.isVisible() and show.audience.isVisible()
+    show.toggle_presenter_view()
     show.swap_screens()
-    assert "Only one screen" in show.audience.notice.text()
+    assert show.presenter.notice.text() == "Only one screen is connected."
     show.end()
 
 

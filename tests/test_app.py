@@ -101,9 +101,11 @@ def press(qtbot, show, key, window=None, text: str = "") -> None:
 
 def test_first_step_plays_to_its_end_and_holds_its_last_frame(qtbot, show):
     p = show.presentation
+    frames = []
+    p.picture.changed.connect(lambda: frames.append(1))
     assert p.navigator.phase is Phase.PLAYING
     qtbot.waitUntil(lambda: p.navigator.phase is Phase.HELD, timeout=5000)
-    assert p.picture.delivered >= FRAMES // 2  # frames really arrived through the sink
+    assert len(frames) >= FRAMES // 2  # frames really arrived through the sink
     assert near(picture_colour(show), last(0, 0))
     view = show.presenter
     assert view.narration.text() == "Slide 1 says neuron."

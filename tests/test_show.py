@@ -66,9 +66,8 @@ def near(seen, expected, tolerance=24):
 
 
 def edit(qtbot, reloader, path, old, new):
-    checks = reloader.checks
-    path.write_text(path.read_text().replace(old, new, 1))
-    qtbot.waitUntil(lambda: reloader.checks > checks, timeout=5000)
+    with qtbot.waitSignal(reloader.checked, timeout=5000):
+        path.write_text(path.read_text().replace(old, new, 1))
 
 
 def test_a_narration_edit_shows_at_once_without_a_render(qtbot, live):
@@ -101,17 +100,38 @@ def test_a_visual_edit_renders_preview_then_hd_and_swaps_at_a_step_boundary(qtbo
     assert presentation.manifests[0].quality == "hd"
 
 
+def test_a_yaml_mistake_is_said_in_plain_words(qtbot, live):
+    presentation, reloader, renderer, path = live
+    edit(qtbot, reloader, path, "title: Test deck", "title: Test deck\n  oops: : here")
+    show = Show(presentation, Settings())
+    show.place()
+    text = show.presenter.banner.text()
+    assert "Line 3 cannot be read. Check that it is indented like the lines around it" in text
+    assert "(test.yaml:3)" in text and "expected" not in text and "mapping values" not in text
+    show.end()
+
+
 def test_a_broken_edit_is_explained_and_the_audience_keeps_the_last_good_version(qtbot, live):
     presentation, reloader, renderer, path = live
     qtbot.waitUntil(lambda: presentation.navigator.phase is Phase.HELD, timeout=5000)
     before = presentation.deck
+    show = Show(presentation, Settings())
+    show.place()
+    show.presenter.resize(1366, 768)
+    qtbot.wait(20)
+    view = show.presenter
+    picture, slides = view.stage.geometry(), view.slides.geometry()
     edit(qtbot, reloader, path, "receptors: 6", "receptors: six")
     assert presentation.problems and presentation.problems[0].field == "slides[0].params.receptors"
     assert presentation.deck is before and presentation.navigator.phase is Phase.HELD
-    show = Show(presentation, Settings())
-    show.place()
-    assert show.presenter.banner.isVisible() and "test.yaml:" in show.presenter.banner.text()
-    assert "the audience still sees the last good version" in show.presenter.banner.text()
+    qtbot.wait(20)
+    line = path.read_text().splitlines().index("    params: {receptors: six}") + 1
+    assert view.banner.isVisible()
+    assert ("Slide 1 (Slide number 1), receptors: should be a whole number from 3 to 10, not 'six'  "
+            f"(test.yaml:{line})") in view.banner.text()  # as a clinician reads it, file:line for the fixer
+    assert "The patient still sees the last good version." in view.banner.text()
+    assert view.stage.geometry() == picture and view.slides.geometry() == slides  # nothing moves
+    assert view.centralWidget().rect().contains(view.banner.geometry())
     edit(qtbot, reloader, path, "receptors: six", "receptors: 6")  # fixed: the banner goes
     assert not presentation.problems and not show.presenter.banner.isVisible()
     show.end()
@@ -120,13 +140,11 @@ def test_a_broken_edit_is_explained_and_the_audience_keeps_the_last_good_version
 def test_a_scene_edit_re_renders_and_a_scene_syntax_error_is_explained(qtbot, live, setup):
     presentation, reloader, renderer, path = live
     scene = setup[4] / "keys_and_locks.py"
-    checks = reloader.checks
-    scene.write_text(scene.read_text() + "# a change to the drawing code\n")
-    qtbot.waitUntil(lambda: reloader.checks > checks, timeout=5000)
+    with qtbot.waitSignal(reloader.checked, timeout=5000):
+        scene.write_text(scene.read_text() + "# a change to the drawing code\n")
     assert {(0, "preview"), (1, "preview"), (2, "preview")} <= set(presentation.renders.pending())
-    checks = reloader.checks
-    scene.write_text(scene.read_text() + "def broken(:\n")
-    qtbot.waitUntil(lambda: reloader.checks > checks, timeout=5000)
+    with qtbot.waitSignal(reloader.checked, timeout=5000):
+        scene.write_text(scene.read_text() + "def broken(:\n")
     assert presentation.problems and "keys_and_locks.py" in presentation.problems[0].message
 
 
@@ -136,10 +154,9 @@ def test_adding_a_slide_reshapes_the_deck_and_keeps_the_position(qtbot, live):
     text = path.read_text()
     start = text.index("  - id: slide-1")
     first_slide = text[start:text.index("  - id: slide-2")]
-    checks = reloader.checks
-    path.write_text(text.replace(first_slide, first_slide.replace("slide-1", "slide-0"), 1)
-                    .replace("slides:\n", "slides:\n" + first_slide.replace("slide-1", "slide-9"), 1))
-    qtbot.waitUntil(lambda: reloader.checks > checks, timeout=5000)
+    with qtbot.waitSignal(reloader.checked, timeout=5000):
+        path.write_text(text.replace(first_slide, first_slide.replace("slide-1", "slide-0"), 1)
+                        .replace("slides:\n", "slides:\n" + first_slide.replace("slide-1", "slide-9"), 1))
     assert [s.id for s in presentation.deck.slides][:2] == ["slide-9", "slide-0"]
     assert presentation.slide.id == "slide-2" and presentation.navigator.position == Position(2, 0)
 
@@ -260,7 +277,7 @@ def test_run_presents_until_the_show_ends(setup, monkeypatch, qapp, tmp_path):
     seen = []
 
     def end_when_playing():
-        if shows and shows[0].presentation.picture.delivered and shows[0].presenter.isVisible():
+        if shows and not shows[0].presentation.picture.image.isNull() and shows[0].presenter.isVisible():
             seen.append(shows[0].presenter.windowTitle())
             shows[0].presenter.close()  # asks first (answered yes above), then ends the show
         else:

@@ -24,6 +24,7 @@ from presenter.app.i18n import tr
 from presenter.app.renders import QUALITY_ORDER, BackgroundRenders, RendererLike, cache_writable
 from presenter.app.video import Picture, StepPlayer
 from presenter.catalog import SceneSpec
+from presenter.deck.load import read_deck
 from presenter.deck.model import Deck, Slide, Step
 from presenter.deck.problems import Problem
 from presenter.navigation import Navigator, Phase, Position
@@ -66,6 +67,7 @@ class Presentation(QObject):
         self.broken: dict[int, str] = {}  # slide -> why its animation could not be made
         self.damaged: dict[Path, str] = {}  # step video -> why it cannot be played
         self.problems: list[Problem] = []  # a deck edit that could not be used
+        self.problem_deck: Deck | None = None  # that edit as read (for its slides' titles), if it parses
         self.notes: list[str] = []  # quiet one-line messages for the presenter
         self.rendering: tuple[int, str] | None = None
         self.blank: str | None = None  # "black" or "white" while the audience screen is blanked
@@ -238,6 +240,7 @@ class Presentation(QObject):
     def reject_edit(self, problems: list[Problem]) -> None:
         """A deck edit that cannot be used: say why; the audience keeps the last good version."""
         self.problems = list(problems)
+        self.problem_deck = read_deck(problems[0].file)[0] if problems else None  # its slide titles
         self.status_changed.emit()
 
     def close(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent, QPainter,
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
-from presenter.app import style
+from presenter.app import problem_words, style
 from presenter.app.glossary import GlossaryCard
 from presenter.app.i18n import tr
 from presenter.app.overlays import Notice, Panel
@@ -122,7 +122,7 @@ class PresenterView(QMainWindow):
         header.addSpacing(12)
         header.addWidget(self.clock)
 
-        self.banner = QLabel(objectName="banner")
+        self.banner = QLabel(central, objectName="banner")  # floats over the side column: nothing moves
         self.banner.setWordWrap(True)
         self.banner.hide()
 
@@ -174,7 +174,6 @@ class PresenterView(QMainWindow):
         layout.setContentsMargins(28, 16, 28, 12)
         layout.setSpacing(12)
         layout.addLayout(header)
-        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         self.setCentralWidget(central)
@@ -249,11 +248,12 @@ class PresenterView(QMainWindow):
         p = self.presentation
         if p.problems:
             first = p.problems[0]
-            more = f" (and {len(p.problems) - 1} more)" if len(p.problems) > 1 else ""
-            self.banner.setText(f"Your edit can't be used yet{more}: {first.file.name}:{first.line}: "
-                                f"{first.field}: {first.message} {first.hint} "
-                                "— the audience still sees the last good version.")
+            more = tr(" (and {count} more)").format(count=len(p.problems) - 1) if len(p.problems) > 1 else ""
+            self.banner.setText(tr("Your edit can't be used yet{more}. The patient still sees the last good "
+                                   "version.").format(more=more) + "\n"
+                                + problem_words.plain(first, p.problem_deck or p.deck, p.catalog))
             self.banner.show()
+            self._place_banner()
         else:
             self.banner.hide()
         audience = {None: tr("Audience sees the animation"), "black": tr("Audience screen is BLACK (press B)"),
@@ -294,9 +294,21 @@ class PresenterView(QMainWindow):
         if not self._on_key(event):
             super().keyPressEvent(event)
 
+    def _place_banner(self) -> None:
+        """Over the bottom of the side column, above the status line."""
+        central = self.centralWidget()
+        left = self.next_still.mapTo(central, self.next_still.rect().topLeft()).x()
+        width = central.width() - left - central.layout().contentsMargins().right()
+        height = self.banner.heightForWidth(width)
+        bottom = self.status.y() - 8
+        self.banner.setGeometry(left, max(0, bottom - height), width, height)
+        self.banner.raise_()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scale_type()
         super().resizeEvent(event)
+        if self.banner.isVisible():
+            self._place_banner()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._on_close(event)

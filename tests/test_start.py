@@ -282,7 +282,7 @@ def test_everything_on_the_start_screen_works_from_the_keyboard(qtbot, tmp_path,
     row.setFocus()
     assert row.hasFocus()
     qtbot.keyClick(row, Qt.Key.Key_Space)  # Space ticks
-    assert not row.isChecked() and screen.present_button.text() == "Present 2 of 3 slides"
+    assert not row.isChecked() and screen.present_button.text() == "Presentar 2 de 3 diapositivas"  # in Spanish now
     ring = row.grab().toImage()
     assert any(QColor(ring.pixel(x, row.height() // 2)).name() == look.YELLOW.lower() for x in range(6))  # focus ring
     with qtbot.waitSignal(screen.chosen) as chosen:
@@ -296,3 +296,13 @@ def test_everything_on_the_start_screen_works_from_the_keyboard(qtbot, tmp_path,
     screen.show()
     qtbot.keyClick(screen.current, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not screen.isVisible()
+
+
+def test_the_start_screen_speaks_the_chosen_decks_language(qtbot, tmp_path, decks):
+    screen = open_screen(qtbot, decks.glob("*.yaml"), tmp_path / "cache")
+    card = screen.card("opioids")
+    qtbot.mouseClick(card.language_buttons["es"], Qt.MouseButton.LeftButton)
+    assert screen.heading.text() == "¿Qué quiere mostrar?" and screen.present_button.text() == "Presentar"
+    assert card.meta.text() == "3 diapositivas · 15 pasos"
+    qtbot.mouseClick(card.language_buttons["en"], Qt.MouseButton.LeftButton)
+    assert screen.heading.text() == "What would you like to show?" and screen.present_button.text() == "Present"

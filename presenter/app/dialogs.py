@@ -11,10 +11,11 @@ callers therefore write ``dialogs.ask(...)``, never ``from ... import ask``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from presenter.app import style
+from presenter.app.i18n import tr
 from scenes import look
 
 STYLESHEET = f"""
@@ -26,10 +27,6 @@ QPushButton {{ background: transparent; color: {look.TEXT}; border: 2px solid {l
 QPushButton:default {{ background: {look.SKY_BLUE}; color: {look.BACKGROUND}; border-color: {look.SKY_BLUE}; }}
 QPushButton:focus {{ border-color: {look.YELLOW}; }}
 """
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 class AppDialog(QDialog):
@@ -97,4 +94,4 @@ def ask(parent: QWidget | None, title: str, text: str, confirm: str, cancel: str
 
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A message the user reads and closes (Enter or Esc)."""
-    AppDialog(parent, title, text, _tr("OK")).exec()
+    AppDialog(parent, title, text, tr("OK")).exec()

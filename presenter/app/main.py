@@ -11,10 +11,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from presenter.app import dialogs, style
+from presenter.app.i18n import system_language, tr, use_language
 from presenter.app.presentation import Presentation
 from presenter.app.reload import DeckReloader
 from presenter.app.show import Show
@@ -23,21 +24,17 @@ from presenter.deck.check import load_deck
 from presenter.deck.problems import DeckError, Problem
 from presenter.doctor import diagnose
 from presenter.paths import builtin_decks
-from presenter.playlist import apply_playlist
+from presenter.playlist import apply_playlist, deck_family
 from presenter.render.cache import RenderCache
 from presenter.settings import Settings, load_settings, save_settings
 
 APP_NAME = "Brain Explainer"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("main", text)
-
-
 def describe(problem: Problem | str) -> str:
     """One problem in plain words: the line, the field, what is wrong and what to do."""
     if isinstance(problem, Problem):
-        return _tr("Line {line}, {field}: {message} {hint}").format(
+        return tr("Line {line}, {field}: {message} {hint}").format(
             line=problem.line, field=problem.field, message=problem.message, hint=problem.hint).strip()
     return str(problem)
 
@@ -45,10 +42,10 @@ def describe(problem: Problem | str) -> str:
 def show_problems(deck_path: Path, problems: Sequence[Problem | str]) -> None:
     """Why a deck cannot be shown, in the app's own dialog."""
     lines = [describe(problem) for problem in problems]
-    shown = lines[:10] + ([_tr("… and {count} more.").format(count=len(lines) - 10)] if len(lines) > 10 else [])
-    intro = _tr("Fix this in {path}, then open it again:") if len(lines) == 1 else _tr(
+    shown = lines[:10] + ([tr("… and {count} more.").format(count=len(lines) - 10)] if len(lines) > 10 else [])
+    intro = tr("Fix this in {path}, then open it again:") if len(lines) == 1 else tr(
         "Fix these in {path}, then open it again:")
-    dialogs.tell(None, _tr("{name} cannot be shown yet").format(name=deck_path.name),
+    dialogs.tell(None, tr("{name} cannot be shown yet").format(name=deck_path.name),
                  intro.format(path=deck_path) + "\n\n" + "\n\n".join(shown))
 
 
@@ -83,6 +80,7 @@ def open_show(deck_path: Path, cache_root: Path, settings: Settings,
     except CatalogError as error:
         show_problems(Path(deck_path), [str(error)])
         return None
+    use_language(deck.language)  # the app speaks the deck's language while it is presented
     presentation = Presentation(deck, catalog, RenderCache(Path(cache_root)), renderer,
                                 speed=settings.speed, captions=settings.captions)
     if watch:
@@ -98,17 +96,24 @@ def _environment_ready(cache_root: Path) -> bool:
     """
     failures = [f for f in diagnose(Path(cache_root), quick=True) if not f.ok and f.name != "Render cache"]
     if failures:
-        show_message(_tr("The presenter cannot start on this computer yet."),
+        show_message(tr("The presenter cannot start on this computer yet."),
                                    [f"{f.name}: {f.detail} {f.fix}".strip() for f in failures])
     return not failures
+
+
+def _first_language(settings: Settings) -> str:
+    """The last deck's chosen language, else the computer's."""
+    last = deck_family(Path(settings.last_deck)) if settings.last_deck else None
+    return settings.languages.get(last or "", "") or system_language()
 
 
 def run(deck_path: Path | None, cache_root: Path) -> int:
     """Present a deck (or the start screen's choice) until the user ends it. 1: it cannot be shown."""
     app = application()
+    settings = load_settings()
+    use_language(_first_language(settings))
     if not _environment_ready(cache_root):
         return 1
-    settings = load_settings()
     state: dict[str, Any] = {"status": 0, "show": None}
     start: Any = None  # the StartScreen, when no deck was named
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QGridLayout, QLabel, QScroll
 
 from presenter.app import style
 from presenter.app.frames import Stills
-from presenter.app.i18n import tr
+from presenter.app.i18n import current_language, tr, use_language
 from presenter.app.start_card import DeckCard
 from presenter.app.start_parts import LINE, ActionBar, load_edition
 from presenter.catalog import CatalogError, load_catalog
@@ -85,9 +85,8 @@ class StartScreen(QWidget):
         self.setWindowTitle("Brain Explainer")
         self.setStyleSheet(style.STYLESHEET + STYLESHEET)
         self.brand = QLabel("BRAIN EXPLAINER", self, objectName="brand")
-        self.heading = QLabel(tr("What would you like to show?"), self, objectName="heading")
-        self.lead = QLabel(tr("Choose a deck and its language. Untick the slides this patient does not need, "
-                              "then press Present."), self, objectName="lead", wordWrap=True)
+        self.heading = QLabel(self, objectName="heading")
+        self.lead = QLabel(self, objectName="lead", wordWrap=True)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -98,8 +97,7 @@ class StartScreen(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.empty = QLabel(tr("No decks found. Deck files (.yaml) go in assets/decks; "
-                               "docs/decks.md shows how to write one."), self, objectName="lead", wordWrap=True)
+        self.empty = QLabel(self, objectName="lead", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.action_bar = ActionBar(self)
         self.action_bar.present.clicked.connect(lambda: self.present())
@@ -110,9 +108,28 @@ class StartScreen(QWidget):
         layout.addWidget(self.action_bar)
         self._compact: bool | None = None
         self._scale()
+        self._set_texts()
         QApplication.instance().focusChanged.connect(self._focus_moved)
         self.scroll.viewport().installEventFilter(self)  # fit the cards whenever their room changes
         self.reload()
+
+    def _set_texts(self) -> None:
+        """The screen's own words, in the language in use."""
+        self.heading.setText(tr("What would you like to show?"))
+        self.lead.setText(tr("Choose a deck and its language. Untick the slides this patient does not need, "
+                             "then press Present."))
+        self.empty.setText(tr("No decks found. Deck files (.yaml) go in assets/decks; "
+                              "docs/decks.md shows how to write one."))
+        self.action_bar.set_texts()
+        self._update_bar()
+
+    def _speak(self, card: DeckCard | None) -> None:
+        """The start screen speaks the current card's language (English when the app lacks it)."""
+        before = current_language()
+        if card is not None and use_language(card.language) != before:
+            for each in self.cards:
+                each.set_texts()
+            self._set_texts()
 
     @property
     def present_button(self):  # noqa: ANN201 (QPushButton)
@@ -168,6 +185,7 @@ class StartScreen(QWidget):
         self._current = card
         for each in self.cards:
             each.mark_current(each is card)
+        self._speak(card)
         self._update_bar()
         if changed:
             self.current_changed.emit(card)
@@ -175,6 +193,7 @@ class StartScreen(QWidget):
     def _card_changed(self, card: DeckCard) -> None:
         save_settings(self.settings)
         if card is self.current:
+            self._speak(card)
             self._update_bar()
 
     def _update_bar(self) -> None:

@@ -166,7 +166,6 @@ class DeckCard(QFrame):
         self.error.setText(edition.error)
         self.error.setToolTip(edition.all_problems)
         self.error.setVisible(bool(edition.error))
-        self.error_hint.setText(tr("Every problem, with what to do: {command}").format(command=edition.check_command))
         self.error_hint.setVisible(bool(edition.error))
         for row in self.rows:
             self.slide_list.removeWidget(row)
@@ -186,11 +185,20 @@ class DeckCard(QFrame):
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
         self.meta.setVisible(bool(slides))
-        self.meta.setText(tr("{slides} slides · {steps} steps").format(
-            slides=len(slides), steps=sum(len(s.steps) for s in slides)))
+        self.set_texts()
         self.thumbnail.show_image(None, edition.title)
         self.changed.emit()
         self.thumbnail_wanted.emit(self)
+
+    def set_texts(self) -> None:
+        """The card's own words (not the deck's), in the language in use."""
+        slides = self._slides()
+        self.meta.setText(tr("{slides} slides · {steps} steps").format(
+            slides=len(slides), steps=sum(len(s.steps) for s in slides)))
+        self.error_hint.setText(tr("Every problem, with what to do: {command}").format(
+            command=self.edition.check_command))
+        for widget in [self.thumbnail, *self.rows]:
+            widget.update()
 
     def _initial_ticks(self, ids: list[str], carried: list[str] | None) -> set[str]:
         """The carried choice (switching language), else the saved playlist, else every slide."""

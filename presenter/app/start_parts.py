@@ -228,12 +228,12 @@ class ActionBar(QFrame):
         self.summary = QLabel(self, objectName="summary")
         self.summary.setFont(style.font(19))
         self.menu = QMenu(self)
-        self.more = QToolButton(self, objectName="more", text=tr("More"))
+        self.more = QToolButton(self, objectName="more")
         self.more.setMenu(self.menu)
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setFont(style.font(19, bold=True))
         self.more.hide()
-        self.present = QPushButton(tr("Present"), self, objectName="present")
+        self.present = QPushButton(self, objectName="present")
         self.present.setFont(style.font(22, bold=True))
         self.present.setCursor(Qt.CursorShape.PointingHandCursor)
         self.present.setMinimumWidth(240)
@@ -243,6 +243,9 @@ class ActionBar(QFrame):
         self.buttons.addWidget(self.summary, 1)
         self.buttons.addWidget(self.more)
         self.buttons.addWidget(self.present)
+
+    def set_texts(self) -> None:
+        self.more.setText(tr("More"))
 
     def focus_chain(self) -> list[QWidget]:
         """Tab's order on the bar: its buttons left to right, Present last."""

@@ -182,10 +182,22 @@ def test_ends_of_the_deck_home_end_and_replay(qtbot, show):
     press(qtbot, show, Qt.Key.Key_PageDown)  # finishes the last step at once
     assert nav.phase is Phase.HELD
     wait_for_colour(qtbot, show, last(2, 3))
-    assert show.presenter.next_still.text == "End of the deck"
+    assert show.presenter.next_still.text == "The end card"
+    assert show.presenter.next_narration.text() == "Next: the end card (Test deck)."
+    press(qtbot, show, Qt.Key.Key_Right)  # after the last step: a calm end card
+    p = show.presentation
+    assert p.finished and show.audience.stage.currentWidget() is show.audience.placeholder
+    assert show.audience.placeholder.title.text() == "Test deck" and not show.audience.placeholder.progress.isVisibleTo(
+        show.audience)
+    assert "The audience sees the end card" in show.presenter.placeholder.detail.text()
+    assert show.presenter.position_label.text() == "End card · after slide 3"
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
         press(qtbot, show, key)
-    assert nav.at_end and nav.phase is Phase.HELD
+    assert p.finished and nav.at_end and nav.phase is Phase.HELD
+    press(qtbot, show, Qt.Key.Key_Left)  # back to the last step's last frame
+    assert not p.finished and show.audience.stage.currentWidget() is show.audience.view
+    assert near(picture_colour(show), last(2, 3)) and nav.at_end
+    press(qtbot, show, Qt.Key.Key_Right)
     press(qtbot, show, Qt.Key.Key_R)
     assert nav.at_end and nav.phase is Phase.PLAYING
     wait_for_colour(qtbot, show, body(2, 3))
@@ -246,9 +258,23 @@ def test_captions_band_speed_and_settings_are_remembered(qtbot, show):
     p = show.presentation
     show.toggle_presenter_view()
     assert not show.audience.caption.isVisible()
+    show.audience.resize(1366, 768)
     press(qtbot, show, Qt.Key.Key_C)
-    assert show.audience.caption.isVisible() and show.audience.caption.text() == "Caption 1 neuron."
-    assert show.audience.view.height() + show.audience.caption.height() <= show.audience.height()
+    audience = show.audience
+    assert audience.caption.isVisible() and audience.caption.text() == "Caption 1 neuron."
+    qtbot.wait(20)
+    assert audience.view.height() + audience.caption.height() <= audience.height()  # below, never over
+    normal = audience.caption.font().pixelSize()
+    assert normal >= 0.07 * audience.height()  # capitals about 10 mm on a 14-inch laptop, read from 2 m
+    press(qtbot, show, Qt.Key.Key_C)  # large
+    qtbot.wait(20)
+    assert p.large_captions and audience.caption.font().pixelSize() > normal
+    assert audience.view.height() + audience.caption.height() <= audience.height()
+    assert show.settings.large_captions
+    press(qtbot, show, Qt.Key.Key_C)  # off
+    assert not p.captions and not audience.caption.isVisible()
+    press(qtbot, show, Qt.Key.Key_C)  # normal again
+    assert p.captions and not p.large_captions
     press(qtbot, show, Qt.Key.Key_BracketLeft)
     assert p.speed == 0.75 and p.player.speed == 0.75
     press(qtbot, show, Qt.Key.Key_BracketLeft)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from presenter.app import style
@@ -25,6 +25,7 @@ from presenter.app.presentation import Presentation
 from presenter.app.video import VideoView
 
 KeyHandler = Callable[[QKeyEvent], bool]
+CAPTION_NORMAL, CAPTION_LARGE = 0.07, 0.10  # caption text size, as a share of the window's height
 
 
 class AudienceWindow(QWidget):
@@ -67,7 +68,11 @@ class AudienceWindow(QWidget):
     def refresh(self) -> None:
         p = self.presentation
         self.setWindowTitle(f"{p.deck.title} — Brain Explainer")
-        if p.showing_placeholder():  # for the patient: the slide's title and what is said, no explanation
+        if p.finished:  # after the last step: a calm end card
+            headline, message = p.end_card_text()
+            self.placeholder.set_state(headline, "", message, failed=False, calm=True)
+            self.stage.setCurrentWidget(self.placeholder)
+        elif p.showing_placeholder():  # for the patient: the slide's title and what is said, no explanation
             self.placeholder.set_state(p.slide.title, "", p.step.narration, failed=p.slide_failed())
             self.stage.setCurrentWidget(self.placeholder)
         else:
@@ -78,13 +83,24 @@ class AudienceWindow(QWidget):
         self.curtain.set_colour(p.blank)
 
     def _scale_caption(self) -> None:
-        """Two lines at most, large enough to read from a chair across the room."""
+        """Two lines at most, below the picture, large enough to read from 2 m.
+
+        Capitals about 10 mm high on a 14-inch laptop: the text is 7% of the
+        window's height (10% when large), and the band takes its room from the
+        picture's height, never covering it.
+        """
         height = self.height()
-        size = max(18, round(height * 0.042))
+        size = max(18, round(height * (CAPTION_LARGE if self.presentation.large_captions else CAPTION_NORMAL)))
         self.caption.setFont(style.font(size))
         side = max(24, (self.width() - size * 34) // 2)  # about 60 characters a line
-        self.caption.setContentsMargins(side, size // 2, side, size // 2)
-        self.caption.setFixedHeight(round(size * 1.35 * 2 + size))
+        self.caption.setContentsMargins(side, size // 4, side, size // 4)
+        metrics = QFontMetrics(self.caption.font())
+        width = self.width() - 2 * side
+        captions = [step.on_screen_text for slide in self.presentation.deck.slides for step in slide.steps] or [""]
+        tallest = max(metrics.boundingRect(0, 0, width, 10 * height, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter,
+                                           text).height() for text in captions)
+        # the same band for every step (the picture never jumps), as tall as the deck's longest caption
+        self.caption.setFixedHeight(min(max(tallest, metrics.height() * 2) + size // 2, height * 2 // 5))
 
     # --- input -------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

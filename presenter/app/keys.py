@@ -45,7 +45,7 @@ def help_rows() -> list[tuple[str, str]]:
         ("R", tr("Replay this step")),
         ("B  " + tr("or") + "  .", tr("Black screen (press again to return)")),
         ("W  " + tr("or") + "  ,", tr("White screen (press again to return)")),
-        ("C", tr("Captions on the audience screen")),
+        ("C", tr("Captions on the audience screen: normal, large, off")),
         ("−  +   " + tr("or") + "   [  ]", tr("Slower / faster (0.5× to 1.5×)")),
         ("S", tr("Show or hide the presenter view")),
         ("D", tr("Swap screens (with two screens)")),

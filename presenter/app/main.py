@@ -82,7 +82,8 @@ def open_show(deck_path: Path, cache_root: Path, settings: Settings,
         return None
     use_language(deck.language)  # the app speaks the deck's language while it is presented
     presentation = Presentation(deck, catalog, RenderCache(Path(cache_root)), renderer,
-                                speed=settings.speed, captions=settings.captions)
+                                speed=settings.speed, captions=settings.captions,
+                                large_captions=settings.large_captions)
     if watch:
         DeckReloader(presentation, Path(deck_path), playlist)
     return Show(presentation, settings, save_settings)

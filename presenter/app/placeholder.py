@@ -50,12 +50,14 @@ class Placeholder(QWidget):
         layout.addWidget(self.narration)
         layout.addStretch(1)
 
-    def set_state(self, headline: str, detail: str, narration: str, *, failed: bool) -> None:
+    def set_state(self, headline: str, detail: str, narration: str, *, failed: bool, calm: bool = False) -> None:
+        """Fill the card; ``calm`` (the end card) shows neither a busy bar nor a retry button."""
         self.title.setText(headline)
         self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
         self.narration.setText(narration)
-        self.progress.setVisible(not failed and self.busy_bar)
-        self.button.setVisible(failed and self.offer_retry)
+        self.progress.setVisible(not failed and not calm and self.busy_bar)
+        self.button.setVisible(failed and not calm and self.offer_retry)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = QSize(16, 9).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)

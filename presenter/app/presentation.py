@@ -33,8 +33,8 @@ from presenter.render.cache import RenderCache
 from presenter.render.key import render_key
 from presenter.render.manifest import Manifest
 from presenter.render.runner import RenderJob
+from presenter.settings import SPEEDS
 
-SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5)
 
 
 def _shape(deck: Deck) -> list[tuple[str, tuple[str, ...]]]:
@@ -55,7 +55,7 @@ class Presentation(QObject):
 
     def __init__(self, deck: Deck, catalog: Mapping[str, SceneSpec], cache: RenderCache,
                  renderer: RendererLike | None = None, *, speed: float = 1.0, captions: bool = False,
-                 read_only: bool | None = None):
+                 large_captions: bool = False, read_only: bool | None = None):
         super().__init__()
         self.deck, self.catalog, self.cache = deck, catalog, cache
         # A cache that cannot be written (None: ask the file system): present what is there, prepare nothing.
@@ -71,7 +71,9 @@ class Presentation(QObject):
         self.notes: list[str] = []  # quiet one-line messages for the presenter
         self.rendering: tuple[int, str] | None = None
         self.blank: str | None = None  # "black" or "white" while the audience screen is blanked
+        self.finished = False  # the end card is up (the last step has been played and moved past)
         self.captions = captions
+        self.large_captions = large_captions
         self.speed = speed if speed in SPEEDS else 1.0
         self._failed_keys: set[str] = set()
         self._awaiting: Path | None = None  # a held step's last frame, being decoded
@@ -153,10 +155,25 @@ class Presentation(QObject):
 
     # --- commands ----------------------------------------------------------------
     def next(self) -> None:
+        """The next step; after the last one has played, the end card."""
+        if self.navigator.at_end and self.navigator.phase is not Phase.PLAYING:
+            if not self.finished:
+                self.finished = True
+                self.changed.emit()
+            return
         self.navigator.next()
 
     def previous(self) -> None:
+        """The previous step; from the end card, back to the last step's last frame."""
+        if self.finished:
+            self.finished = False
+            self.changed.emit()
+            return
         self.navigator.previous()
+
+    def end_card_text(self) -> tuple[str, str]:
+        """(headline, message) of the calm card after the last step: the deck's title and end card."""
+        return self.deck.title, self.deck.end_card or ""
 
     def first(self) -> None:
         self.navigator.go_to_slide(0)
@@ -185,7 +202,13 @@ class Presentation(QObject):
         self.audience_changed.emit()
 
     def toggle_captions(self) -> None:
-        self.captions = not self.captions
+        """Captions off, then normal, then large, then off again."""
+        if not self.captions:
+            self.captions, self.large_captions = True, False
+        elif not self.large_captions:
+            self.large_captions = True
+        else:
+            self.captions, self.large_captions = False, False
         self.audience_changed.emit()
 
     def change_speed(self, direction: int) -> None:
@@ -251,6 +274,7 @@ class Presentation(QObject):
 
     # --- what the audience sees ----------------------------------------------------
     def _on_navigate(self, navigator: Navigator) -> None:
+        self.finished = False
         position, phase = navigator.position, navigator.phase
         finishing = self._last == (position, Phase.PLAYING) and phase is Phase.HELD
         if not finishing:

@@ -204,7 +204,13 @@ class PresenterView(QMainWindow):
         self.position_label.setText(tr("Slide {slide} of {slides} · Step {step} of {steps}").format(
             slide=position.slide + 1, slides=len(deck.slides), step=position.step + 1, steps=len(p.slide.steps)))
         self.narration.setText(p.step.narration)
-        if p.showing_placeholder():
+        if p.finished:
+            headline, message = p.end_card_text()
+            self.placeholder.set_state(headline, tr("The audience sees the end card. ← goes back."), message,
+                                       failed=False, calm=True)
+            self.stage.setCurrentWidget(self.placeholder)
+            self.position_label.setText(tr("End card · after slide {slides}").format(slides=len(deck.slides)))
+        elif p.showing_placeholder():
             headline, detail = p.placeholder_text()
             self.placeholder.set_state(headline, detail, "", failed=p.slide_failed())
             self.stage.setCurrentWidget(self.placeholder)
@@ -212,8 +218,9 @@ class PresenterView(QMainWindow):
             self.stage.setCurrentWidget(self.view)
         following = p.neighbour(1)
         if following is None:
-            self.next_still.set_image(None, tr("End of the deck"))
-            self.next_narration.setText("")
+            self.next_still.set_image(None, tr("The end card") if not p.finished else tr("End of the deck"))
+            self.next_narration.setText("" if p.finished else tr("Next: the end card ({title}).").format(
+                title=deck.title))
         else:
             step = deck.slides[following.slide].steps[following.step]
             prefix = "" if following.slide == position.slide else f"{deck.slides[following.slide].title}: "

@@ -169,9 +169,11 @@ class Show(QObject):
         }
 
     def _toggle_captions(self) -> None:
-        self.presentation.toggle_captions()
-        self._remember(captions=self.presentation.captions)
-        self._notice(tr("Captions on") if self.presentation.captions else tr("Captions off"))
+        p = self.presentation
+        p.toggle_captions()
+        self._remember(captions=p.captions, large_captions=p.large_captions)
+        self._notice(tr("Captions off") if not p.captions else tr("Large captions") if p.large_captions
+                     else tr("Captions on"))
 
     def _speed(self, direction: int) -> None:
         self.presentation.change_speed(direction)

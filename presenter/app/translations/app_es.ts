@@ -48,8 +48,8 @@
         <translation>Pantalla blanca (pulse de nuevo para volver)</translation>
     </message>
     <message>
-        <source>Captions on the audience screen</source>
-        <translation>Subtítulos en la pantalla del paciente</translation>
+        <source>Captions on the audience screen: normal, large, off</source>
+        <translation>Subtítulos en la pantalla del paciente: normales, grandes, no</translation>
     </message>
     <message>
         <source>Slower / faster (0.5× to 1.5×)</source>
@@ -156,8 +156,24 @@
         <translation>Diapositiva {slide} de {slides} · Paso {step} de {steps}</translation>
     </message>
     <message>
+        <source>The audience sees the end card. ← goes back.</source>
+        <translation>El paciente ve la tarjeta final. ← vuelve atrás.</translation>
+    </message>
+    <message>
+        <source>End card · after slide {slides}</source>
+        <translation>Tarjeta final · después de la diapositiva {slides}</translation>
+    </message>
+    <message>
         <source>End of the deck</source>
         <translation>Fin de la presentación</translation>
+    </message>
+    <message>
+        <source>The end card</source>
+        <translation>La tarjeta final</translation>
+    </message>
+    <message>
+        <source>Next: the end card ({title}).</source>
+        <translation>Después: la tarjeta final ({title}).</translation>
     </message>
     <message>
         <source>Not ready yet</source>
@@ -262,6 +278,10 @@
     <message>
         <source>Captions off</source>
         <translation>Subtítulos desactivados</translation>
+    </message>
+    <message>
+        <source>Large captions</source>
+        <translation>Subtítulos grandes</translation>
     </message>
     <message>
         <source>Speed {speed}×</source>

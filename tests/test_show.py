@@ -287,3 +287,15 @@ def test_run_presents_until_the_show_ends(setup, monkeypatch, qapp, tmp_path):
     assert main.run(path, cache.root) == 0
     assert seen == ["Presenter view — Test deck"]
     assert json.loads((tmp_path / "settings.json").read_text())["last_deck"] == str(path)
+
+
+def test_a_dead_display_is_one_plain_sentence_not_a_qt_abort(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=":987", PRESENTER_CONFIG=str(tmp_path / "settings.json"))
+    done = subprocess.run([sys.executable, "-c", "import sys; from presenter.app.main import run; "
+                           "sys.exit(run(None, sys.argv[1]))", str(tmp_path / "cache")],
+                          env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 1
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert lines == ["The presenter cannot open a window: no X server answers at DISPLAY=:987. "
+                     "Start the desktop session, or check DISPLAY (e.g. DISPLAY=:0)."], done.stderr

@@ -22,7 +22,7 @@ from presenter.app.show import Show
 from presenter.catalog import CatalogError, load_catalog
 from presenter.deck.check import load_deck
 from presenter.deck.problems import DeckError, Problem
-from presenter.doctor import diagnose
+from presenter.doctor import check_display, diagnose
 from presenter.paths import builtin_decks
 from presenter.playlist import apply_playlist, deck_family
 from presenter.render.cache import RenderCache
@@ -102,6 +102,14 @@ def _environment_ready(cache_root: Path) -> bool:
     return not failures
 
 
+def _display_answers() -> bool:
+    """Check the screen before Qt opens it (Qt aborts on a dead display); say so in one sentence."""
+    display = check_display()
+    if not display.ok:
+        print(f"The presenter cannot open a window: {display.detail} {display.fix}".strip(), file=sys.stderr)
+    return display.ok
+
+
 def _first_language(settings: Settings) -> str:
     """The last deck's chosen language, else the computer's."""
     last = deck_family(Path(settings.last_deck)) if settings.last_deck else None
@@ -110,6 +118,8 @@ def _first_language(settings: Settings) -> str:
 
 def run(deck_path: Path | None, cache_root: Path) -> int:
     """Present a deck (or the start screen's choice) until the user ends it. 1: it cannot be shown."""
+    if QApplication.instance() is None and not _display_answers():
+        return 1
     app = application()
     settings = load_settings()
     use_language(_first_language(settings))

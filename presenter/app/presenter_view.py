@@ -139,8 +139,8 @@ class PresenterView(QMainWindow):
         self.narration.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         left = QVBoxLayout()
         left.setSpacing(16)
-        left.addWidget(self.stage, 3)
-        left.addWidget(self.narration, 2)
+        left.addWidget(self.stage, 1)
+        left.addWidget(self.narration, 0)  # sized for the deck's longest narration: the picture never jumps
 
         self.next_still = StillView()
         self.next_narration = QLabel(objectName="nextNarration")
@@ -189,11 +189,23 @@ class PresenterView(QMainWindow):
             if label.objectName() in ("header", "position", "status", "banner"):
                 label.setFont(style.font(small))
             elif label.objectName() == "sectionTitle":
-                label.setFont(style.font(max(12, small - 3), bold=True))
+                label.setFont(style.font(max(14, small - 2), bold=True))
             elif label.objectName() == "clock":
                 label.setFont(style.font(small + 2, bold=True))
         self.slide_title.setFont(style.font(small, bold=True))
         self.slides.setFont(style.font(small))
+        self._fit_lists()
+
+    def _fit_lists(self) -> None:
+        """The narration box as tall as the deck's longest narration; the slide list as tall as its rows."""
+        metrics = self.narration.fontMetrics()
+        width = max(200, self.narration.width())
+        texts = [step.narration for slide in self.presentation.deck.slides for step in slide.steps] or [""]
+        tallest = max(metrics.boundingRect(0, 0, width, 4000, Qt.TextFlag.TextWordWrap, t).height() for t in texts)
+        self.narration.setFixedHeight(min(tallest + 8, self.height() // 3))
+        rows = max(1, self.slides.count())
+        row = self.slides.sizeHintForRow(0) if self.slides.count() else self.slides.fontMetrics().height() + 12
+        self.slides.setFixedHeight(min(rows * row + 2 * self.slides.frameWidth() + 12, self.height() // 3))
 
     # --- showing the presentation ----------------------------------------------------
     def refresh(self) -> None:
@@ -249,6 +261,7 @@ class PresenterView(QMainWindow):
             self.slides.clear()
             for title in titles:
                 self.slides.addItem(QListWidgetItem(title))
+            self._fit_lists()
         self.slides.setCurrentRow(p.navigator.position.slide)
 
     def _update_status(self) -> None:
@@ -314,6 +327,7 @@ class PresenterView(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scale_type()
         super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_lists)  # once the layout has given the narration its width
         if self.banner.isVisible():
             self._place_banner()
 

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from presenter.app import dialogs
 from presenter.app.dialogs import AppDialog
@@ -196,3 +196,23 @@ def test_a_read_only_cache_is_no_reason_not_to_start(monkeypatch, tmp_path, qapp
         Finding("Render cache", False, f"{root} is not writable: Permission denied.", "Make it writable.")])
     monkeypatch.setattr(main, "show_message", lambda *args: (_ for _ in ()).throw(AssertionError(args)))
     assert main._environment_ready(tmp_path)
+
+
+def test_the_pointer_hides_when_still_and_full_screen_survives_s_s(qtbot, show, monkeypatch):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    show.toggle_presenter_view()
+    audience = show.audience
+    audience._still.setInterval(50)
+    move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(10, 10), QPointF(10, 10), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(audience, move)
+    assert audience.cursor().shape() == Qt.CursorShape.ArrowCursor
+    qtbot.waitUntil(lambda: audience.cursor().shape() == Qt.CursorShape.BlankCursor, timeout=2000)
+    qtbot.keyClick(audience, Qt.Key.Key_F)
+    qtbot.waitUntil(audience.isFullScreen)
+    qtbot.keyClick(audience, Qt.Key.Key_S)
+    qtbot.keyClick(show.presenter, Qt.Key.Key_S)
+    qtbot.waitUntil(audience.isVisible)
+    assert audience.isFullScreen()  # remembered across S, S

@@ -118,7 +118,7 @@ def test_a_broken_edit_is_explained_and_the_audience_keeps_the_last_good_version
     show = Show(presentation, Settings())
     show.place()
     show.presenter.resize(1366, 768)
-    qtbot.wait(20)
+    qtbot.wait(300)  # laid out and settled
     view = show.presenter
     picture, slides = view.stage.geometry(), view.slides.geometry()
     edit(qtbot, reloader, path, "receptors: 6", "receptors: six")

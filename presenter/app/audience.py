@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
@@ -26,6 +26,7 @@ from presenter.app.video import VideoView
 
 KeyHandler = Callable[[QKeyEvent], bool]
 CAPTION_NORMAL, CAPTION_LARGE = 0.07, 0.10  # caption text size, as a share of the window's height
+POINTER_HIDES_MS = 2000  # the mouse pointer hides after this long without moving
 
 
 class AudienceWindow(QWidget):
@@ -61,6 +62,12 @@ class AudienceWindow(QWidget):
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        for widget in self.findChildren(QWidget):
+            widget.setMouseTracking(True)
+        self._still = QTimer(self, singleShot=True, interval=POINTER_HIDES_MS,
+                             timeout=lambda: self.setCursor(Qt.CursorShape.BlankCursor))
+        self._still.start()
         presentation.changed.connect(self.refresh)
         presentation.audience_changed.connect(self.refresh)
         self.refresh()
@@ -106,6 +113,12 @@ class AudienceWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._on_key(event):
             super().keyPressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """The pointer shows while the mouse moves and hides after a moment of stillness."""
+        self.unsetCursor()
+        self._still.start()
+        super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from presenter.app import dialogs, style
@@ -53,6 +53,12 @@ def show_message(headline: str, lines: Sequence[str]) -> None:
     dialogs.tell(None, headline, "\n\n".join(lines))
 
 
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages, less the harmless note QtMultimedia prints at every launch without a GPU."""
+    if "No RHI backend" not in message:
+        print(message, file=sys.stderr)
+
+
 def application() -> QApplication:
     """The running QApplication, or a new one set up for the presenter."""
     app = QApplication.instance()
@@ -60,6 +66,7 @@ def application() -> QApplication:
         # Raster widgets only: video frames are then converted to images on the CPU
         # (a few ms for 1080p), not by an OpenGL round trip that stalls software GL.
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ForceRasterWidgets)
+        qInstallMessageHandler(_qt_message)
         app = QApplication(sys.argv[:1])
         app.setApplicationName(APP_NAME)
         app.setFont(style.font(15))

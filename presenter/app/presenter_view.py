@@ -170,6 +170,7 @@ class PresenterView(QMainWindow):
         body.addLayout(right, 38)
 
         self.status = QLabel(objectName="status")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # long text never moves things
         layout = QVBoxLayout(central)
         layout.setContentsMargins(28, 16, 28, 12)
         layout.setSpacing(12)

@@ -86,9 +86,7 @@ class Show(QObject):
             area = screen.availableGeometry()
             window.move(area.topLeft())
             window.resize(min(window.width(), area.width()), min(window.height(), area.height()))
-        if full:
-            window.showFullScreen()
-        elif was_full and window.isVisible():
+        if full or was_full:  # full screen is kept across S, S (a hidden window keeps its state)
             window.showFullScreen()
         elif not window.isVisible():
             window.showMaximized()

@@ -100,16 +100,19 @@ def main() -> int:
         paint(event)
         painted_at.append(time.perf_counter())
     view.paintEvent = timed_paint
+    counts = {"delivered": 0, "painted": 0}
+    presentation.picture.changed.connect(lambda: counts.__setitem__("delivered", counts["delivered"] + 1))
+    view.frame_painted.connect(lambda: counts.__setitem__("painted", counts["painted"] + 1))
     latencies: list[float] = []
     for _ in range(args.advances):
         if nav.at_end:
             presentation.first()
             spin(0.4)
         spin(0.4)
-        painted, delivered = view.painted, presentation.picture.delivered
+        painted, delivered = counts["painted"], counts["delivered"]
         start = time.perf_counter()
         QTest.keyClick(show.presenter, Qt.Key.Key_Right)
-        spin_until(lambda: presentation.picture.delivered > delivered and view.painted > painted, 5)
+        spin_until(lambda: counts["delivered"] > delivered and counts["painted"] > painted, 5)
         first_paint = next(t for t in painted_at if t >= start)
         latencies.append((first_paint - start) * 1000)
     latencies.sort()
@@ -126,10 +129,10 @@ def main() -> int:
         manifest = presentation.manifests[position.slide]
         step = deck.slides[position.slide].steps[position.step]
         frames = next(v.frames for v in manifest.steps if v.step == step.id)
-        painted, delivered = view.painted, presentation.picture.delivered
+        painted, delivered = counts["painted"], counts["delivered"]
         spin_until(lambda: nav.phase is Phase.HELD, 120)
         spin(0.05)
-        got, shown = presentation.picture.delivered - delivered, view.painted - painted
+        got, shown = counts["delivered"] - delivered, counts["painted"] - painted
         expected += frames
         delivered_total += min(got, frames)
         painted_total += min(shown, frames)

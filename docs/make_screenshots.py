@@ -1,9 +1,19 @@
-"""Regenerate the README's screenshots: .venv/bin/python docs/make_screenshots.py [CACHE]
+"""Regenerate the README's screenshots: .venv/bin/python docs/make_screenshots.py [CACHE] [SUFFIX]
 
-Uses the renders already in CACHE (default: the presenter's cache; render
-first with `presenter render --quality hd`), renders nothing itself, and
-saves the start screen, the presenter view and the audience view (captions
-on) into docs/. Works headless (QT_QPA_PLATFORM=offscreen) or under Xvfb.
+Run it on a real (or Xvfb) screen with a window manager, once per laptop
+size, e.g.::
+
+    Xvfb :110 -screen 0 1366x768x24 & DISPLAY=:110 openbox &
+    DISPLAY=:110 .venv/bin/python docs/make_screenshots.py CACHE
+    Xvfb :111 -screen 0 1920x1080x24 & DISPLAY=:111 openbox &
+    DISPLAY=:111 QT_SCALE_FACTOR=1.5 .venv/bin/python docs/make_screenshots.py CACHE -1920-150
+
+Uses the renders already in CACHE (default: the presenter's cache), renders
+nothing itself, opens the windows as `presenter show` does and saves the
+whole screen (window manager included) into docs/: the start screen, the
+presenter view, the audience view with captions, the patient's glossary,
+the keys and the question before ending. Without a display it falls back to
+Qt's offscreen screens.
 """
 
 from __future__ import annotations
@@ -18,8 +28,10 @@ from presenter.app.headless import NoRenders, use_clinic_screens  # noqa: E402
 use_clinic_screens()
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from presenter import paths  # noqa: E402
+from presenter.app import dialogs  # noqa: E402
 from presenter.app.main import application  # noqa: E402
 from presenter.app.presentation import Presentation  # noqa: E402
 from presenter.app.show import Show  # noqa: E402
@@ -33,7 +45,6 @@ from presenter.settings import Settings  # noqa: E402
 DOCS = Path(__file__).resolve().parent
 
 
-
 def wait(condition, seconds: float = 30) -> None:
     loop, waited = QEventLoop(), 0.0
     while not condition() and waited < seconds:
@@ -42,15 +53,26 @@ def wait(condition, seconds: float = 30) -> None:
         waited += 0.05
 
 
+def snap(name: str, suffix: str) -> str:
+    wait(lambda: False, 1.2)  # the window manager places and paints
+    screen = QGuiApplication.primaryScreen()
+    file = f"{name}{suffix}.png"
+    screen.grabWindow(0).save(str(DOCS / file))
+    return file
+
+
 def main() -> None:
     app = application()
     cache = RenderCache(Path(sys.argv[1]) if len(sys.argv) > 1 else paths.default_cache_dir())
+    suffix = sys.argv[2] if len(sys.argv) > 2 else ""
+    saved: list[str] = []
     settings = Settings()
     start = StartScreen(paths.builtin_decks(), cache, settings)
-    start.resize(1600, 1000)
+    area = app.primaryScreen().availableGeometry()  # as presenter show opens it
+    start.resize(min(1600, area.width() * 9 // 10), min(1000, area.height() * 9 // 10))
+    start.move(area.center() - start.rect().center())
     start.show()
-    wait(lambda: False, 3)  # thumbnails decode in the background
-    start.grab().save(str(DOCS / "start-screen.png"))
+    saved.append(snap("start-screen", suffix))
     start.close()
 
     deck = load_deck(paths.resolve_deck("opioids"))
@@ -62,16 +84,20 @@ def main() -> None:
     presentation.next()
     presentation.next()
     wait(lambda: presentation.navigator.position == target and presentation.navigator.phase is Phase.HELD)
-    wait(lambda: False, 1)
-    show.presenter.grab().save(str(DOCS / "presenter-view.png"))
+    saved.append(snap("presenter-view", suffix))
+    show.presenter.help.appear()
+    saved.append(snap("keys-help", suffix))
+    show.presenter.help.hide()
+    QTimer.singleShot(1500, lambda: (saved.append(snap("end-dialog", suffix)), app.activeModalWidget().reject()))
+    dialogs.ask(show.presenter, "End the presentation?",
+                "The patient's screen closes. You can present again from the start.", "End", "Keep presenting")
+    show.toggle_presenter_view()  # one screen, the laptop turned toward the patient
     presentation.toggle_captions()
-    wait(lambda: False, 1)
-    show.audience.grab().save(str(DOCS / "audience-view.png"))
-    show.audience.help.appear()
-    wait(lambda: False, 0.5)
-    show.audience.grab().save(str(DOCS / "keys-help.png"))
+    saved.append(snap("audience-view", suffix))
+    show._glossary()
+    saved.append(snap("glossary", suffix))
     show.end()
-    print("wrote start-screen.png, presenter-view.png, audience-view.png and keys-help.png in docs/")
+    print("wrote", ", ".join(saved), "in docs/")
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from presenter import paths
 CONFIG_ENV = paths.CONFIG_ENV
 APP_FOLDER = paths.APP_FOLDER
 FILE_NAME = "settings.json"
-SPEEDS = (0.5, 0.75, 1.0)
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5)
 
 
 @dataclass
@@ -39,6 +39,7 @@ class Settings:
     screen: str | None = None  # QScreen name of the audience view
     speed: float = 1.0  # one of SPEEDS
     captions: bool = False
+    large_captions: bool = False  # C cycles captions off, normal, large
     presenter_view: bool = True
     languages: dict[str, str] = field(default_factory=dict)  # deck family -> language code
     decks_folder: str | None = None  # the clinic's own decks, when moved from the default
@@ -100,7 +101,7 @@ def settings_from_dict(data: Any) -> Settings:
     speed = _speed(data.get("speed"))
     if speed is not None:
         settings.speed = speed
-    for flag in ("captions", "presenter_view"):
+    for flag in ("captions", "large_captions", "presenter_view"):
         if isinstance(data.get(flag), bool):
             setattr(settings, flag, data[flag])
     return settings

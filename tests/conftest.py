@@ -29,3 +29,14 @@ def builtin_preview(tmp_path_factory):
     decks = [load_deck(path) for path in paths.builtin_decks()]
     summary = Renderer(RenderCache(cache), jobs=2).run(plan(decks, load_catalog(), "preview"))
     return cache, summary
+
+
+@pytest.fixture(autouse=True)
+def english_app_words():
+    """Each test starts with the app speaking English (a test may switch it to a deck's language)."""
+    yield
+    import sys
+
+    i18n = sys.modules.get("presenter.app.i18n")
+    if i18n is not None:
+        i18n.use_language("en")

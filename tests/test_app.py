@@ -18,7 +18,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from presenter.app.show import QuitDialog, Show
+from presenter.app import dialogs
+from presenter.app.overlays import Notice
+from presenter.app.show import Show
 from presenter.app.presentation import Presentation
 from presenter.deck.check import load_deck
 from presenter.navigation import Phase, Position
@@ -99,9 +101,11 @@ def press(qtbot, show, key, window=None, text: str = "") -> None:
 
 def test_first_step_plays_to_its_end_and_holds_its_last_frame(qtbot, show):
     p = show.presentation
+    frames = []
+    p.picture.changed.connect(lambda: frames.append(1))
     assert p.navigator.phase is Phase.PLAYING
     qtbot.waitUntil(lambda: p.navigator.phase is Phase.HELD, timeout=5000)
-    assert p.picture.delivered >= FRAMES // 2  # frames really arrived through the sink
+    assert len(frames) >= FRAMES // 2  # frames really arrived through the sink
     assert near(picture_colour(show), last(0, 0))
     view = show.presenter
     assert view.narration.text() == "Slide 1 says neuron."
@@ -178,10 +182,22 @@ def test_ends_of_the_deck_home_end_and_replay(qtbot, show):
     press(qtbot, show, Qt.Key.Key_PageDown)  # finishes the last step at once
     assert nav.phase is Phase.HELD
     wait_for_colour(qtbot, show, last(2, 3))
-    assert show.presenter.next_still.text == "End of the deck"
+    assert show.presenter.next_still.text == "The end card"
+    assert show.presenter.next_narration.text() == "Next: the end card (Test deck)."
+    press(qtbot, show, Qt.Key.Key_Right)  # after the last step: a calm end card
+    p = show.presentation
+    assert p.finished and show.audience.stage.currentWidget() is show.audience.placeholder
+    assert show.audience.placeholder.title.text() == "Test deck" and not show.audience.placeholder.progress.isVisibleTo(
+        show.audience)
+    assert "The audience sees the end card" in show.presenter.placeholder.detail.text()
+    assert show.presenter.position_label.text() == "End card · after slide 3"
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
         press(qtbot, show, key)
-    assert nav.at_end and nav.phase is Phase.HELD
+    assert p.finished and nav.at_end and nav.phase is Phase.HELD
+    press(qtbot, show, Qt.Key.Key_Left)  # back to the last step's last frame
+    assert not p.finished and show.audience.stage.currentWidget() is show.audience.view
+    assert near(picture_colour(show), last(2, 3)) and nav.at_end
+    press(qtbot, show, Qt.Key.Key_Right)
     press(qtbot, show, Qt.Key.Key_R)
     assert nav.at_end and nav.phase is Phase.PLAYING
     wait_for_colour(qtbot, show, body(2, 3))
@@ -242,18 +258,42 @@ def test_captions_band_speed_and_settings_are_remembered(qtbot, show):
     p = show.presentation
     show.toggle_presenter_view()
     assert not show.audience.caption.isVisible()
+    show.audience.resize(1366, 768)
     press(qtbot, show, Qt.Key.Key_C)
-    assert show.audience.caption.isVisible() and show.audience.caption.text() == "Caption 1 neuron."
-    assert show.audience.view.height() + show.audience.caption.height() <= show.audience.height()
+    audience = show.audience
+    assert audience.caption.isVisible() and audience.caption.text() == "Caption 1 neuron."
+    qtbot.wait(20)
+    assert audience.view.height() + audience.caption.height() <= audience.height()  # below, never over
+    normal = audience.caption.font().pixelSize()
+    assert normal >= 0.07 * audience.height()  # capitals about 10 mm on a 14-inch laptop, read from 2 m
+    press(qtbot, show, Qt.Key.Key_C)  # large
+    qtbot.wait(20)
+    assert p.large_captions and audience.caption.font().pixelSize() > normal
+    assert audience.view.height() + audience.caption.height() <= audience.height()
+    assert show.settings.large_captions
+    press(qtbot, show, Qt.Key.Key_C)  # off
+    assert not p.captions and not audience.caption.isVisible()
+    press(qtbot, show, Qt.Key.Key_C)  # normal again
+    assert p.captions and not p.large_captions
     press(qtbot, show, Qt.Key.Key_BracketLeft)
     assert p.speed == 0.75 and p.player.speed == 0.75
     press(qtbot, show, Qt.Key.Key_BracketLeft)
     press(qtbot, show, Qt.Key.Key_BracketLeft)
-    assert p.speed == 0.5 and "Speed 0.5×" in show.audience.notice.text()
+    assert p.speed == 0.5 and not show.audience.findChildren(Notice)  # nothing for the clinician here
     press(qtbot, show, Qt.Key.Key_BracketRight)
     assert p.speed == 0.75
+    for key in (Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Plus):  # no AltGr or Shift needed on a Spanish keyboard
+        press(qtbot, show, key)
+    assert p.speed == 1.5 and p.player.speed == 1.5
+    press(qtbot, show, Qt.Key.Key_Minus)
+    assert p.speed == 1.25
+    press(qtbot, show, Qt.Key.Key_Minus)
+    press(qtbot, show, Qt.Key.Key_Minus)
     assert show.settings.captions and show.settings.speed == 0.75 and not show.settings.presenter_view
     assert show.saved  # written through the save callable each time
+    show.toggle_presenter_view()
+    press(qtbot, show, Qt.Key.Key_BracketLeft)
+    assert show.presenter.notice.isVisible() and show.presenter.notice.text() == "Speed 0.5×"
 
 
 def test_help_and_glossary_overlays(qtbot, show):
@@ -266,15 +306,16 @@ def test_help_and_glossary_overlays(qtbot, show):
     press(qtbot, show, Qt.Key.Key_Question, text="?")
     assert show.presenter.help.isVisible()
     press(qtbot, show, Qt.Key.Key_Escape)
+    press(qtbot, show, Qt.Key.Key_G)  # one screen, presenter view: the patient's card over it
+    assert show.presenter.glossary.isVisible() and show.presenter.glossary.shown_terms() == [
+        ("receptor", "A lock on a nerve cell.")]
     press(qtbot, show, Qt.Key.Key_G)
-    assert show.presenter.glossary.isVisible()
-    rows = [label.text() for label in show.presenter.glossary.rows.findChildren(type(show.presenter.narration))]
-    assert "receptor" in rows and "A lock on a nerve cell." in rows
+    assert not show.presenter.glossary.isVisible()
 
 
 def test_fullscreen_and_escape_never_quits(qtbot, show, monkeypatch):
     asked = []
-    monkeypatch.setattr(QuitDialog, "confirm", classmethod(lambda cls, parent: asked.append(1) or False))
+    monkeypatch.setattr(dialogs, "ask", lambda parent, *words: asked.append(parent) or False)
     press(qtbot, show, Qt.Key.Key_F)
     qtbot.waitUntil(show.presenter.isFullScreen)
     press(qtbot, show, Qt.Key.Key_Escape)
@@ -285,9 +326,10 @@ def test_fullscreen_and_escape_never_quits(qtbot, show, monkeypatch):
     assert asked and show.presenter.isVisible()
     qtbot.keyClick(show.presenter, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert len(asked) == 2 and show.presenter.isVisible()
+    assert asked == [show.presenter, show.presenter]  # asked on the clinician's screen
     ended = []
     show.ended.connect(lambda: ended.append(1))
-    monkeypatch.setattr(QuitDialog, "confirm", classmethod(lambda cls, parent: True))
+    monkeypatch.setattr(dialogs, "ask", lambda parent, *words: True)
     qtbot.keyClick(show.presenter, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert ended and not show.presenter.isVisible()
 

@@ -259,10 +259,14 @@ def test_the_start_screen_marks_the_clinic_decks_and_opens_the_editor(qtbot, own
     screen = StartScreen(decks, RenderCache(tmp_path / "cache"), Settings())
     qtbot.addWidget(screen)
     cards = {card.deck_path: card for card in screen.cards}
-    assert cards[own_deck].origin.text() == "Your clinic's deck"
-    assert cards[OPIOIDS].origin.text() == "Built-in deck"
+    assert cards[own_deck].meta.text().startswith("Your clinic's deck")
+    assert cards[OPIOIDS].meta.text().startswith("Built-in deck")
+    screen._mark_current(cards[OPIOIDS])
+    assert screen.edit_button.text() == "View and copy"
+    screen._mark_current(cards[own_deck])
+    assert screen.edit_button.text() == "Edit"
     with qtbot.waitSignal(screen.edit_requested) as opened:
-        cards[own_deck].edit_button.click()
+        screen.edit_button.click()
     assert opened.args == [own_deck]
 
 

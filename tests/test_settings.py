@@ -106,7 +106,7 @@ def _refuse(*_args):
 def test_the_module_says_no_patient_data_is_stored():
     assert "No patient data" in (settings_module.__doc__ or "")
     assert {f for f in Settings.__dataclass_fields__} == {
-        "last_deck", "playlists", "screen", "speed", "captions", "presenter_view", "languages",
+        "last_deck", "playlists", "screen", "speed", "captions", "large_captions", "presenter_view", "languages",
         "decks_folder"}
 
 

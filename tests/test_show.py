@@ -66,9 +66,8 @@ def near(seen, expected, tolerance=24):
 
 
 def edit(qtbot, reloader, path, old, new):
-    checks = reloader.checks
-    path.write_text(path.read_text().replace(old, new, 1))
-    qtbot.waitUntil(lambda: reloader.checks > checks, timeout=5000)
+    with qtbot.waitSignal(reloader.checked, timeout=5000):
+        path.write_text(path.read_text().replace(old, new, 1))
 
 
 def test_a_narration_edit_shows_at_once_without_a_render(qtbot, live):
@@ -101,17 +100,38 @@ def test_a_visual_edit_renders_preview_then_hd_and_swaps_at_a_step_boundary(qtbo
     assert presentation.manifests[0].quality == "hd"
 
 
+def test_a_yaml_mistake_is_said_in_plain_words(qtbot, live):
+    presentation, reloader, renderer, path = live
+    edit(qtbot, reloader, path, "title: Test deck", "title: Test deck\n  oops: : here")
+    show = Show(presentation, Settings())
+    show.place()
+    text = show.presenter.banner.text()
+    assert "Line 3 cannot be read. Check that it is indented like the lines around it" in text
+    assert "(test.yaml:3)" in text and "expected" not in text and "mapping values" not in text
+    show.end()
+
+
 def test_a_broken_edit_is_explained_and_the_audience_keeps_the_last_good_version(qtbot, live):
     presentation, reloader, renderer, path = live
     qtbot.waitUntil(lambda: presentation.navigator.phase is Phase.HELD, timeout=5000)
     before = presentation.deck
+    show = Show(presentation, Settings())
+    show.place()
+    show.presenter.resize(1366, 768)
+    qtbot.wait(300)  # laid out and settled
+    view = show.presenter
+    picture, slides = view.stage.geometry(), view.slides.geometry()
     edit(qtbot, reloader, path, "receptors: 6", "receptors: six")
     assert presentation.problems and presentation.problems[0].field == "slides[0].params.receptors"
     assert presentation.deck is before and presentation.navigator.phase is Phase.HELD
-    show = Show(presentation, Settings())
-    show.place()
-    assert show.presenter.banner.isVisible() and "test.yaml:" in show.presenter.banner.text()
-    assert "the audience still sees the last good version" in show.presenter.banner.text()
+    qtbot.wait(20)
+    line = path.read_text().splitlines().index("    params: {receptors: six}") + 1
+    assert view.banner.isVisible()
+    assert ("Slide 1 (Slide number 1), receptors: should be a whole number from 3 to 10, not 'six'  "
+            f"(test.yaml:{line})") in view.banner.text()  # as a clinician reads it, file:line for the fixer
+    assert "The patient still sees the last good version." in view.banner.text()
+    assert view.stage.geometry() == picture and view.slides.geometry() == slides  # nothing moves
+    assert view.centralWidget().rect().contains(view.banner.geometry())
     edit(qtbot, reloader, path, "receptors: six", "receptors: 6")  # fixed: the banner goes
     assert not presentation.problems and not show.presenter.banner.isVisible()
     show.end()
@@ -120,13 +140,11 @@ def test_a_broken_edit_is_explained_and_the_audience_keeps_the_last_good_version
 def test_a_scene_edit_re_renders_and_a_scene_syntax_error_is_explained(qtbot, live, setup):
     presentation, reloader, renderer, path = live
     scene = setup[4] / "keys_and_locks.py"
-    checks = reloader.checks
-    scene.write_text(scene.read_text() + "# a change to the drawing code\n")
-    qtbot.waitUntil(lambda: reloader.checks > checks, timeout=5000)
+    with qtbot.waitSignal(reloader.checked, timeout=5000):
+        scene.write_text(scene.read_text() + "# a change to the drawing code\n")
     assert {(0, "preview"), (1, "preview"), (2, "preview")} <= set(presentation.renders.pending())
-    checks = reloader.checks
-    scene.write_text(scene.read_text() + "def broken(:\n")
-    qtbot.waitUntil(lambda: reloader.checks > checks, timeout=5000)
+    with qtbot.waitSignal(reloader.checked, timeout=5000):
+        scene.write_text(scene.read_text() + "def broken(:\n")
     assert presentation.problems and "keys_and_locks.py" in presentation.problems[0].message
 
 
@@ -136,10 +154,9 @@ def test_adding_a_slide_reshapes_the_deck_and_keeps_the_position(qtbot, live):
     text = path.read_text()
     start = text.index("  - id: slide-1")
     first_slide = text[start:text.index("  - id: slide-2")]
-    checks = reloader.checks
-    path.write_text(text.replace(first_slide, first_slide.replace("slide-1", "slide-0"), 1)
-                    .replace("slides:\n", "slides:\n" + first_slide.replace("slide-1", "slide-9"), 1))
-    qtbot.waitUntil(lambda: reloader.checks > checks, timeout=5000)
+    with qtbot.waitSignal(reloader.checked, timeout=5000):
+        path.write_text(text.replace(first_slide, first_slide.replace("slide-1", "slide-0"), 1)
+                        .replace("slides:\n", "slides:\n" + first_slide.replace("slide-1", "slide-9"), 1))
     assert [s.id for s in presentation.deck.slides][:2] == ["slide-9", "slide-0"]
     assert presentation.slide.id == "slide-2" and presentation.navigator.position == Position(2, 0)
 
@@ -169,8 +186,11 @@ def test_one_screen_shows_one_window_and_s_switches(qtbot, setup):
     assert not show.two_screens and show.presenter.isVisible() and not show.audience.isVisible()
     show.toggle_presenter_view()
     assert show.audience.isVisible() and not show.presenter.isVisible() and not settings.presenter_view
+    show.swap_screens()  # nothing to swap; nothing said on the patient's screen either
+    assert not show.presenter.isVisible() and show.audience.isVisible()
+    show.toggle_presenter_view()
     show.swap_screens()
-    assert "Only one screen" in show.audience.notice.text()
+    assert show.presenter.notice.text() == "Only one screen is connected."
     show.end()
 
 
@@ -226,8 +246,7 @@ def test_two_screens_put_the_audience_on_the_external_one_and_d_swaps(tmp_path):
 def test_run_reports_deck_problems_and_returns_1(tmp_path, monkeypatch, qapp, setup):
     _, _, catalog, _, _ = setup
     shown = []
-    monkeypatch.setattr(main.ProblemDialog, "show_problems",
-                        classmethod(lambda cls, path, problems: shown.append(problems)))
+    monkeypatch.setattr(main, "show_problems", lambda path, problems: shown.append(problems))
     monkeypatch.setattr(main, "load_catalog", lambda: catalog)
     monkeypatch.setenv("PRESENTER_CONFIG", str(tmp_path / "settings.json"))
     bad = tmp_path / "bad.yaml"
@@ -242,7 +261,7 @@ def test_run_explains_a_broken_environment_in_a_dialog(tmp_path, monkeypatch, qa
     shown = []
     monkeypatch.setattr(main, "diagnose", lambda cache, quick: [
         Finding("Qt multimedia", False, "no FFmpeg backend", "Install libpulse0.")])
-    monkeypatch.setattr(main.ProblemDialog, "show_message", classmethod(lambda cls, head, lines: shown.append(lines)))
+    monkeypatch.setattr(main, "show_message", lambda head, lines: shown.append(lines))
     assert main.run(None, tmp_path / "cache") == 1
     assert "Install libpulse0." in shown[0][0]
 
@@ -258,7 +277,7 @@ def test_run_presents_until_the_show_ends(setup, monkeypatch, qapp, tmp_path):
     seen = []
 
     def end_when_playing():
-        if shows and shows[0].presentation.picture.delivered and shows[0].presenter.isVisible():
+        if shows and not shows[0].presentation.picture.image.isNull() and shows[0].presenter.isVisible():
             seen.append(shows[0].presenter.windowTitle())
             shows[0].presenter.close()  # asks first (answered yes above), then ends the show
         else:
@@ -268,3 +287,15 @@ def test_run_presents_until_the_show_ends(setup, monkeypatch, qapp, tmp_path):
     assert main.run(path, cache.root) == 0
     assert seen == ["Presenter view — Test deck"]
     assert json.loads((tmp_path / "settings.json").read_text())["last_deck"] == str(path)
+
+
+def test_a_dead_display_is_one_plain_sentence_not_a_qt_abort(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=":987", PRESENTER_CONFIG=str(tmp_path / "settings.json"))
+    done = subprocess.run([sys.executable, "-c", "import sys; from presenter.app.main import run; "
+                           "sys.exit(run(None, sys.argv[1]))", str(tmp_path / "cache")],
+                          env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 1
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert lines == ["The presenter cannot open a window: no X server answers at DISPLAY=:987. "
+                     "Start the desktop session, or check DISPLAY (e.g. DISPLAY=:0)."], done.stderr

@@ -9,6 +9,7 @@ import av
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from presenter import paths
 from presenter.app.main import application
@@ -19,9 +20,10 @@ from presenter.render.cache import RenderCache
 from presenter.render.key import render_key
 from presenter.render.manifest import Manifest, StepVideo
 from presenter.settings import Settings, load_settings
+from scenes import look
 
 OPIOIDS = paths.DECKS_DIR / "opioids.yaml"
-OPIOID_SLIDES = ["keys-and-locks", "heroin-and-tolerance", "abstinence-and-recovery", "summary"]
+OPIOID_SLIDES = ["keys-and-locks", "heroin-and-tolerance", "abstinence-and-recovery"]
 
 
 @pytest.fixture(autouse=True)
@@ -54,6 +56,8 @@ def open_screen(qtbot, deck_paths, cache: Path, settings: Settings | None = None
     screen.resize(1600, 1000)
     screen.show()
     qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
     return screen
 
 
@@ -87,7 +91,7 @@ def test_one_card_per_builtin_deck_family(qtbot, tmp_path):
     assert opioids.title.text() == "Opioids and the brain"
     assert opioids.deck_path == OPIOIDS or opioids.deck_path.name.startswith("opioids")
     for card in screen.cards:
-        assert card.edition.error == "" and card.present_button.isEnabled()
+        assert card.edition.error == "" and card.can_present()
         assert len(card.rows) == len(card.edition.deck.slides) and card.chosen_ids()  # all ticked
         assert card.thumbnail.image.isNull()  # nothing rendered: the drawn card with the title
         assert card.thumbnail.title == card.edition.title
@@ -130,26 +134,26 @@ def test_unticking_slides_makes_the_playlist_saves_it_and_presents_it(qtbot, tmp
     screen = open_screen(qtbot, paths.builtin_decks(), tmp_path / "cache", settings)
     card = screen.card("opioids")
     qtbot.mouseClick(card.rows[1], Qt.MouseButton.LeftButton)
-    kept = [s for s in OPIOID_SLIDES if s != "heroin-and-tolerance"]
-    assert card.chosen_ids() == kept
-    assert card.present_button.text() == f"Present {len(kept)} of {len(OPIOID_SLIDES)} slides"
-    assert load_settings().playlists == {"opioids": kept}
+    assert card.chosen_ids() == ["keys-and-locks", "abstinence-and-recovery"]
+    assert screen.current is card and screen.present_button.text() == "Present 2 of 3 slides"
+    assert load_settings().playlists == {"opioids": ["keys-and-locks", "abstinence-and-recovery"]}
     with qtbot.waitSignal(screen.chosen) as chosen:
-        qtbot.mouseClick(card.present_button, Qt.MouseButton.LeftButton)
-    assert chosen.args == [card.deck_path, kept]
+        qtbot.mouseClick(screen.present_button, Qt.MouseButton.LeftButton)
+    assert chosen.args == [card.deck_path, ["keys-and-locks", "abstinence-and-recovery"]]
 
     card.set_checked("heroin-and-tolerance", True)  # all ticked again: the default, nothing stored
-    assert card.present_button.text() == "Present" and load_settings().playlists == {}
+    assert screen.present_button.text() == "Present" and load_settings().playlists == {}
 
 
 def test_a_remembered_playlist_is_ticked_and_nothing_ticked_cannot_be_presented(qtbot, tmp_path):
     settings = Settings(playlists={"opioids": ["heroin-and-tolerance", "a-renamed-slide"]})
     screen = open_screen(qtbot, paths.builtin_decks(), tmp_path / "cache", settings)
     card = screen.card("opioids")
+    card.setFocus()
     assert card.chosen_ids() == ["heroin-and-tolerance"]
-    assert card.present_button.text() == f"Present 1 of {len(OPIOID_SLIDES)} slides"
+    assert screen.present_button.text() == "Present 1 of 3 slides"
     card.set_checked("heroin-and-tolerance", False)
-    assert not card.present_button.isEnabled() and card.present_button.text() == "Tick at least one slide"
+    assert not screen.present_button.isEnabled() and screen.present_button.text() == "Tick at least one slide"
     with qtbot.assertNotEmitted(screen.chosen):
         qtbot.keyClick(card, Qt.Key.Key_Return)
 
@@ -160,9 +164,8 @@ def test_switching_language_keeps_this_patients_choice(qtbot, tmp_path, decks):
     card = screen.card("opioids")
     card.set_checked("abstinence-and-recovery", False)
     card.choose_language("es")
-    kept = [s for s in OPIOID_SLIDES if s != "abstinence-and-recovery"]
-    assert card.chosen_ids() == kept
-    assert settings.playlists["opioids.es"] == kept
+    assert card.chosen_ids() == ["keys-and-locks", "heroin-and-tolerance"]
+    assert settings.playlists["opioids.es"] == ["keys-and-locks", "heroin-and-tolerance"]
 
 
 def test_a_broken_deck_shows_its_problem_on_its_card(qtbot, tmp_path, decks):
@@ -177,29 +180,29 @@ def test_a_broken_deck_shows_its_problem_on_its_card(qtbot, tmp_path, decks):
     line = load_deck(OPIOIDS).line_of("slides[0].params.receptors")
     assert card.error.text().startswith(f"sleep.yaml:{line}: slides[0].params.receptors: 60 is out of range.")
     assert card.error.isVisibleTo(screen) and "presenter check" in card.error_hint.text()
-    assert not card.present_button.isEnabled() and card.rows == []
+    card.setFocus()
+    assert not screen.present_button.isEnabled() and card.rows == []
+    assert screen.present_button.text() == "Fix the deck to present it"
     assert card.title.text() == "Sleep and the brain"
     with qtbot.assertNotEmitted(screen.chosen):
         qtbot.keyClick(card, Qt.Key.Key_Return)
     stress = screen.card("stress")
     assert stress.error.text().startswith("stress.yaml:") and "YAML" in stress.error.text()
     assert stress.title.text() == "Stress"
-    assert screen.card("opioids").present_button.isEnabled()  # the others are unaffected
+    assert screen.card("opioids").can_present()  # the others are unaffected
 
 
 def test_enter_presents_the_focused_deck_and_arrows_move_between_cards(qtbot, tmp_path):
-    two_families = [p for p in paths.builtin_decks() if p.name.split(".")[0] in ("depression", "opioids")]
-    screen = open_screen(qtbot, two_families, tmp_path / "cache")
+    screen = open_screen(qtbot, paths.builtin_decks(), tmp_path / "cache")
     first, second = screen.cards[0], screen.cards[1]
     assert screen.current is first and first.property("current") is True
     qtbot.keyClick(first, Qt.Key.Key_Right)
     assert screen.current is second and first.property("current") is False
     qtbot.keyClick(second, Qt.Key.Key_Right)  # the last card: stays
     assert screen.current is second
-    qtbot.keyClick(second, Qt.Key.Key_Tab)  # Tab wraps around
+    qtbot.keyClick(second, Qt.Key.Key_Left)
     assert screen.current is first
-    qtbot.keyClick(first, Qt.Key.Key_Backtab)
-    assert screen.current is second
+    qtbot.keyClick(first, Qt.Key.Key_Right)
     with qtbot.waitSignal(screen.chosen) as chosen:
         qtbot.keyClick(second, Qt.Key.Key_Enter)
     assert chosen.args == [second.deck_path, [s.id for s in second.edition.deck.slides]]
@@ -225,3 +228,81 @@ def test_no_decks_says_where_they_go(qtbot, tmp_path):
     assert screen.cards == [] and screen.current is None
     assert screen.empty.isVisibleTo(screen) and "assets/decks" in screen.empty.text()
     screen.present()  # nothing to present: no signal, no error
+
+
+# The laptop sizes clinics use, in logical pixels (150% scaling divides by 1.5), less a
+# panel and a title bar: the window the start screen gets when it opens at 90%.
+LAPTOPS = [(1366, 768), (1440, 900), (1920, 1080), (911, 512), (960, 600), (1280, 720)]
+
+
+@pytest.mark.parametrize("screen_size", LAPTOPS, ids=[f"{w}x{h}" for w, h in LAPTOPS])
+def test_the_start_screen_fits_every_laptop_size_without_scrolling(qtbot, tmp_path, screen_size):
+    width, height = screen_size
+    screen = open_screen(qtbot, paths.builtin_decks(), tmp_path / "cache")
+    screen.resize(width * 9 // 10, (height - 60) * 9 // 10)
+    qtbot.wait(50)
+    window = screen.rect()
+    assert not screen.scroll.verticalScrollBar().isVisible()
+    bar = screen.action_bar
+    assert window.contains(bar.geometry()) and bar.present.isVisible()
+    assert screen.present_button.text() == "Present" and screen.present_button.isEnabled()
+    viewport = screen.scroll.viewport()
+    tops = set()
+    for card in screen.cards:
+        tops.add(card.mapTo(screen, card.rect().topLeft()).y())
+        for widget in [*card.rows, card.title, *card.language_buttons.values()]:
+            corner = widget.mapTo(viewport, widget.rect().bottomRight())
+            assert widget.isVisible() and viewport.rect().contains(corner), (card.family, widget)
+        thumb = card.thumbnail
+        assert not thumb.isVisible() or abs(thumb.width() * 9 - thumb.height() * 16) <= 16  # fitted 16:9
+    assert len(tops) == 1 or screen._columns == 1  # cards side by side are aligned
+
+
+def test_everything_on_the_start_screen_works_from_the_keyboard(qtbot, tmp_path, decks):
+    settings = Settings()
+    screen = open_screen(qtbot, decks.glob("*.yaml"), tmp_path / "cache", settings)
+    opioids = screen.card("opioids")
+    assert screen.cards[-2:] == [opioids, screen.card("single")]
+    opioids.setFocus()
+    visited = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+        if visited[-1] is screen.present_button:
+            break
+    english, spanish = opioids.language_buttons.values()
+    assert visited == [english, spanish, *opioids.rows, screen.card("single"), *screen.card("single").rows,
+                       screen.present_button]  # in reading order, then the action bar
+    assert screen.current is screen.card("single")  # the bar acts on the last card visited
+    spanish.setFocus()
+    qtbot.keyClick(spanish, Qt.Key.Key_Space)  # Space chooses a language
+    assert opioids.language == "es" and settings.languages == {"opioids": "es"}
+    row = opioids.rows[1]
+    qtbot.waitUntil(row.isVisible)  # the Spanish edition's rows
+    row.setFocus()
+    assert row.hasFocus()
+    qtbot.keyClick(row, Qt.Key.Key_Space)  # Space ticks
+    assert not row.isChecked() and screen.present_button.text() == "Presentar 2 de 3 diapositivas"  # in Spanish now
+    ring = row.grab().toImage()
+    assert any(QColor(ring.pixel(x, row.height() // 2)).name() == look.YELLOW.lower() for x in range(6))  # focus ring
+    with qtbot.waitSignal(screen.chosen) as chosen:
+        qtbot.keyClick(row, Qt.Key.Key_Return)
+    assert chosen.args == [decks / "opioids.es.yaml", ["keys-and-locks", "abstinence-and-recovery"]]
+    screen.present_button.setFocus()
+    with qtbot.waitSignal(screen.chosen):
+        qtbot.keyClick(screen.present_button, Qt.Key.Key_Space)
+    qtbot.keyClick(screen.present_button, Qt.Key.Key_Escape)
+    assert not screen.isVisible()
+    screen.show()
+    qtbot.keyClick(screen.current, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not screen.isVisible()
+
+
+def test_the_start_screen_speaks_the_chosen_decks_language(qtbot, tmp_path, decks):
+    screen = open_screen(qtbot, decks.glob("*.yaml"), tmp_path / "cache")
+    card = screen.card("opioids")
+    qtbot.mouseClick(card.language_buttons["es"], Qt.MouseButton.LeftButton)
+    assert screen.heading.text() == "¿Qué quiere mostrar?" and screen.present_button.text() == "Presentar"
+    assert card.meta.text() == "3 diapositivas · 15 pasos"
+    qtbot.mouseClick(card.language_buttons["en"], Qt.MouseButton.LeftButton)
+    assert screen.heading.text() == "What would you like to show?" and screen.present_button.text() == "Present"

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
+from presenter.app.i18n import tr
+
 Key = Qt.Key
 
 COMMANDS: dict[str, tuple[Key, ...]] = {
@@ -24,33 +26,35 @@ COMMANDS: dict[str, tuple[Key, ...]] = {
     "white": (Key.Key_W, Key.Key_Comma),
     "captions": (Key.Key_C,),
     "presenter-view": (Key.Key_S,),
-    "slower": (Key.Key_BracketLeft,),
-    "faster": (Key.Key_BracketRight,),
+    "slower": (Key.Key_BracketLeft, Key.Key_Minus),  # - and + need no AltGr or Shift on a Spanish keyboard
+    "faster": (Key.Key_BracketRight, Key.Key_Plus, Key.Key_Equal),
     "glossary": (Key.Key_G,),
     "swap-screens": (Key.Key_D,),
-    "help": (Key.Key_Question, Key.Key_F1),
+    "help": (Key.Key_Question, Key.Key_F1, Key.Key_H),
     "fullscreen": (Key.Key_F, Key.Key_F5, Key.Key_F11),
     "leave-fullscreen": (Key.Key_Escape,),
 }
 
-# What the help overlay lists, in this order: (keys as written, what they do).
-HELP: tuple[tuple[str, str], ...] = (
-    ("→  ↓  Space  N  Page Down  click", "Next step"),
-    ("←  ↑  Backspace  P  Page Up", "Previous step"),
-    ("Home  /  End", "First / last slide"),
-    ("Number, then Enter", "Go to that slide"),
-    ("R", "Replay this step"),
-    ("B  or  .", "Black screen (press again to return)"),
-    ("W  or  ,", "White screen (press again to return)"),
-    ("C", "Captions on the audience screen"),
-    ("[  and  ]", "Slower / faster (0.5×, 0.75×, 1×)"),
-    ("S", "Show or hide the presenter view"),
-    ("D", "Swap screens (with two screens)"),
-    ("G", "Glossary"),
-    ("F  F5  F11  /  Esc", "Full screen / leave full screen"),
-    ("?  or  F1", "This help (any key closes it)"),
-    ("Ctrl+Q", "End the presentation (asks first)"),
-)
+def help_rows() -> list[tuple[str, str]]:
+    """What the help overlay lists, in this order: (keys as written, what they do), in the app's language."""
+    return [
+        ("→  ↓  Space  N  Page Down  " + tr("click"), tr("Next step")),
+        ("←  ↑  Backspace  P  Page Up", tr("Previous step")),
+        ("Home  /  End", tr("First / last slide")),
+        (tr("Number, then Enter"), tr("Go to that slide")),
+        ("R", tr("Replay this step")),
+        ("B  " + tr("or") + "  .", tr("Black screen (press again to return)")),
+        ("W  " + tr("or") + "  ,", tr("White screen (press again to return)")),
+        ("C", tr("Captions on the audience screen: normal, large, off")),
+        ("−  +   " + tr("or") + "   [  ]", tr("Slower / faster (0.5× to 1.5×)")),
+        ("S", tr("Show or hide the presenter view")),
+        ("D", tr("Swap screens (with two screens)")),
+        ("G", tr("Glossary for the patient (→ and ← turn its pages)")),
+        ("F  F5  F11  /  Esc", tr("Full screen / leave full screen")),
+        ("H  ?  F1", tr("This help (any key closes it)")),
+        ("Ctrl+Q", tr("End the presentation (asks first)")),
+    ]
+
 
 KEYMAP: dict[int, str] = {int(key): command for command, keys in COMMANDS.items() for key in keys}
 DIGITS = {int(Key.Key_0) + n: n for n in range(10)}

@@ -11,49 +11,51 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
-from presenter.app import style
+from presenter.app import dialogs, style
+from presenter.app.i18n import system_language, tr, use_language
 from presenter.app.presentation import Presentation
 from presenter.app.reload import DeckReloader
 from presenter.app.show import Show
 from presenter.catalog import CatalogError, load_catalog
 from presenter.deck.check import load_deck
 from presenter.deck.problems import DeckError, Problem
-from presenter.doctor import diagnose
-from presenter.playlist import apply_playlist
+from presenter.doctor import check_display, diagnose
+from presenter.playlist import apply_playlist, deck_family
 from presenter.render.cache import RenderCache
 from presenter.settings import Settings, load_settings, save_settings
 
 APP_NAME = "Brain Explainer"
 
 
-class ProblemDialog:
-    """Tells the user why a deck cannot be shown (replaceable in tests)."""
+def describe(problem: Problem | str) -> str:
+    """One problem in plain words: the line, the field, what is wrong and what to do."""
+    if isinstance(problem, Problem):
+        return tr("Line {line}, {field}: {message} {hint}").format(
+            line=problem.line, field=problem.field, message=problem.message, hint=problem.hint).strip()
+    return str(problem)
 
-    @classmethod
-    def describe(cls, problem: Problem | str) -> str:
-        if isinstance(problem, Problem):
-            return f"Line {problem.line}, {problem.field}: {problem.message} {problem.hint}".strip()
-        return str(problem)
 
-    @classmethod
-    def show_problems(cls, deck_path: Path, problems: Sequence[Problem | str]) -> None:
-        lines = [cls.describe(problem) for problem in problems]
-        shown = lines[:10] + ([f"… and {len(lines) - 10} more."] if len(lines) > 10 else [])
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, f"{deck_path.name} cannot be shown yet.")
-        box.setInformativeText(f"Fix {'this' if len(lines) == 1 else 'these'} in {deck_path}, "
-                               "then open it again:\n\n" + "\n\n".join(shown))
-        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
-        box.exec()
+def show_problems(deck_path: Path, problems: Sequence[Problem | str]) -> None:
+    """Why a deck cannot be shown, in the app's own dialog."""
+    lines = [describe(problem) for problem in problems]
+    shown = lines[:10] + ([tr("… and {count} more.").format(count=len(lines) - 10)] if len(lines) > 10 else [])
+    intro = tr("Fix this in {path}, then open it again:") if len(lines) == 1 else tr(
+        "Fix these in {path}, then open it again:")
+    dialogs.tell(None, tr("{name} cannot be shown yet").format(name=deck_path.name),
+                 intro.format(path=deck_path) + "\n\n" + "\n\n".join(shown))
 
-    @classmethod
-    def show_message(cls, headline: str, lines: Sequence[str]) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, headline)
-        box.setInformativeText("\n\n".join(lines))
-        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 520px; }")
-        box.exec()
+
+def show_message(headline: str, lines: Sequence[str]) -> None:
+    dialogs.tell(None, headline, "\n\n".join(lines))
+
+
+def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages, less the harmless note QtMultimedia prints at every launch without a GPU."""
+    if "No RHI backend" not in message:
+        print(message, file=sys.stderr)
 
 
 def application() -> QApplication:
@@ -63,6 +65,7 @@ def application() -> QApplication:
         # Raster widgets only: video frames are then converted to images on the CPU
         # (a few ms for 1080p), not by an OpenGL round trip that stalls software GL.
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ForceRasterWidgets)
+        qInstallMessageHandler(_qt_message)
         app = QApplication(sys.argv[:1])
         app.setApplicationName(APP_NAME)
         app.setFont(style.font(15))
@@ -78,13 +81,15 @@ def open_show(deck_path: Path, cache_root: Path, settings: Settings,
         catalog = load_catalog() if catalog is None else catalog
         deck = apply_playlist(load_deck(Path(deck_path), catalog), playlist)
     except DeckError as error:
-        ProblemDialog.show_problems(Path(deck_path), error.problems)
+        show_problems(Path(deck_path), error.problems)
         return None
     except CatalogError as error:
-        ProblemDialog.show_problems(Path(deck_path), [str(error)])
+        show_problems(Path(deck_path), [str(error)])
         return None
+    use_language(deck.language)  # the app speaks the deck's language while it is presented
     presentation = Presentation(deck, catalog, RenderCache(Path(cache_root)), renderer,
-                                speed=settings.speed, captions=settings.captions)
+                                speed=settings.speed, captions=settings.captions,
+                                large_captions=settings.large_captions)
     if watch:
         DeckReloader(presentation, Path(deck_path), playlist)
     return Show(presentation, settings, save_settings)
@@ -94,11 +99,16 @@ RENDER_CHECKS = ("Cairo (Manim's drawing)", "Pango (Manim's text)", "Manim")  # 
 
 
 def _environment_ready(cache_root: Path, renders: bool = True) -> bool:
-    """The quick doctor check; explain a failure in a dialog (not a traceback)."""
+    """The quick doctor check; explain a failure in a dialog (not a traceback).
+
+    A render cache that cannot be written is no reason not to start: what is
+    rendered there is presented, and the presentation says what it cannot prepare.
+    ``renders=False`` (a content pack) skips the render toolchain's checks.
+    """
     failures = [f for f in diagnose(Path(cache_root), quick=True)
-                if not f.ok and (renders or f.name not in RENDER_CHECKS)]
+                if not f.ok and f.name != "Render cache" and (renders or f.name not in RENDER_CHECKS)]
     if failures:
-        ProblemDialog.show_message("The presenter cannot start on this computer yet.",
+        show_message(tr("The presenter cannot start on this computer yet."),
                                    [f"{f.name}: {f.detail} {f.fix}".strip() for f in failures])
     return not failures
 
@@ -124,14 +134,31 @@ def _open_editor(path: Path, cache_root: Path, start: Any) -> Any:
     return editor
 
 
+def _display_answers() -> bool:
+    """Check the screen before Qt opens it (Qt aborts on a dead display); say so in one sentence."""
+    display = check_display()
+    if not display.ok:
+        print(f"The presenter cannot open a window: {display.detail} {display.fix}".strip(), file=sys.stderr)
+    return display.ok
+
+
+def _first_language(settings: Settings) -> str:
+    """The last deck's chosen language, else the computer's."""
+    last = deck_family(Path(settings.last_deck)) if settings.last_deck else None
+    return settings.languages.get(last or "", "") or system_language()
+
+
 def run(deck_path: Path | None, cache_root: Path, renderer: Any = None) -> int:
     """Present a deck (or the start screen's choice) until the user ends it. 1: it cannot be shown.
 
     ``renderer``: e.g. NoRenders for a content pack (present its renders, render nothing)."""
+    if QApplication.instance() is None and not _display_answers():
+        return 1
     app = application()
+    settings = load_settings()
+    use_language(_first_language(settings))
     if not _environment_ready(cache_root, renders=renderer is None):
         return 1
-    settings = load_settings()
     state: dict[str, Any] = {"status": 0, "show": None}
     start: Any = None  # the StartScreen, when no deck was named
 

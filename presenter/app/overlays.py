@@ -127,6 +127,10 @@ class Panel(_Overlay):
         card_width = min(width * 8 // 10, 1100)
         self.card.setGeometry((width - card_width) // 2, height // 12, card_width, height * 10 // 12)
         size = max(15, min(26, height // 38))
+        room = height * 10 // 12 - 56 - round((size + 8) * 1.4) - 18  # the card less its margins and heading
+        while size > 12 and len(self._rows) * round(size * 1.35 + size / 2) > room:
+            size -= 1  # every row fits without scrolling
+        self.grid.setVerticalSpacing(size // 2)
         self.heading.setFont(style.font(size + 8, bold=True))
         for label in self.rows.findChildren(QLabel):
             label.setFont(style.font(size, bold=label.objectName() == "panelKey"))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from presenter.app import style
+from presenter.app.i18n import tr
 
 
 class Placeholder(QWidget):
@@ -18,9 +19,9 @@ class Placeholder(QWidget):
 
     retry = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, offer_retry: bool = False):
+    def __init__(self, parent: QWidget | None = None, *, offer_retry: bool = False, busy_bar: bool = True):
         super().__init__(parent)
-        self.offer_retry = offer_retry
+        self.offer_retry, self.busy_bar = offer_retry, busy_bar
         self.card = QFrame(self)
         self.card.setObjectName("placeholder")
         self.title = QLabel(self.card)
@@ -30,7 +31,7 @@ class Placeholder(QWidget):
         self.progress.setRange(0, 0)  # busy: a render reports start and end only
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(320)
-        self.button = QPushButton("Prepare it again", self.card)
+        self.button = QPushButton(tr("Prepare it again"), self.card)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.retry)
         for label in (self.title, self.detail, self.narration):
@@ -49,12 +50,14 @@ class Placeholder(QWidget):
         layout.addWidget(self.narration)
         layout.addStretch(1)
 
-    def set_state(self, headline: str, detail: str, narration: str, *, failed: bool) -> None:
+    def set_state(self, headline: str, detail: str, narration: str, *, failed: bool, calm: bool = False) -> None:
+        """Fill the card; ``calm`` (the end card) shows neither a busy bar nor a retry button."""
         self.title.setText(headline)
         self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
         self.narration.setText(narration)
-        self.progress.setVisible(not failed)
-        self.button.setVisible(failed and self.offer_retry)
+        self.progress.setVisible(not failed and not calm and self.busy_bar)
+        self.button.setVisible(failed and not calm and self.offer_retry)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = QSize(16, 9).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)

@@ -20,9 +20,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from presenter.app.frames import Stills
-from presenter.app.renders import QUALITY_ORDER, BackgroundRenders, RendererLike
+from presenter.app.i18n import tr
+from presenter.app.renders import QUALITY_ORDER, BackgroundRenders, RendererLike, cache_writable
 from presenter.app.video import Picture, StepPlayer
 from presenter.catalog import SceneSpec
+from presenter.deck.load import read_deck
 from presenter.deck.model import Deck, Slide, Step
 from presenter.deck.problems import Problem
 from presenter.navigation import Navigator, Phase, Position
@@ -31,8 +33,8 @@ from presenter.render.cache import RenderCache
 from presenter.render.key import render_key
 from presenter.render.manifest import Manifest
 from presenter.render.runner import RenderJob
+from presenter.settings import SPEEDS
 
-SPEEDS = (0.5, 0.75, 1.0)
 
 
 def _shape(deck: Deck) -> list[tuple[str, tuple[str, ...]]]:
@@ -52,9 +54,12 @@ class Presentation(QObject):
     status_changed = Signal()
 
     def __init__(self, deck: Deck, catalog: Mapping[str, SceneSpec], cache: RenderCache,
-                 renderer: RendererLike | None = None, *, speed: float = 1.0, captions: bool = False):
+                 renderer: RendererLike | None = None, *, speed: float = 1.0, captions: bool = False,
+                 large_captions: bool = False, read_only: bool | None = None):
         super().__init__()
         self.deck, self.catalog, self.cache = deck, catalog, cache
+        # A cache that cannot be written (None: ask the file system): present what is there, prepare nothing.
+        self.read_only = not cache_writable(cache.root) if read_only is None else read_only
         self.navigator = Navigator([len(slide.steps) for slide in deck.slides])
         self.manifests: list[Manifest | None] = [best_render(deck, s, catalog[s.scene], cache)[0]
                                                  for s in deck.slides]
@@ -62,10 +67,13 @@ class Presentation(QObject):
         self.broken: dict[int, str] = {}  # slide -> why its animation could not be made
         self.damaged: dict[Path, str] = {}  # step video -> why it cannot be played
         self.problems: list[Problem] = []  # a deck edit that could not be used
+        self.problem_deck: Deck | None = None  # that edit as read (for its slides' titles), if it parses
         self.notes: list[str] = []  # quiet one-line messages for the presenter
         self.rendering: tuple[int, str] | None = None
         self.blank: str | None = None  # "black" or "white" while the audience screen is blanked
+        self.finished = False  # the end card is up (the last step has been played and moved past)
         self.captions = captions
+        self.large_captions = large_captions
         self.speed = speed if speed in SPEEDS else 1.0
         self._failed_keys: set[str] = set()
         self._awaiting: Path | None = None  # a held step's last frame, being decoded
@@ -137,20 +145,35 @@ class Presentation(QObject):
     def placeholder_text(self) -> tuple[str, str]:
         """(headline, detail) for the placeholder shown instead of the animation."""
         slide = self.navigator.position.slide
-        where = f"Slide {slide + 1} of {len(self.deck.slides)}"
+        where = tr("Slide {slide} of {slides}").format(slide=slide + 1, slides=len(self.deck.slides))
         why = self.broken.get(slide) or self.damaged.get(self.video_path(self.navigator.position))  # type: ignore[arg-type]
         if why:
-            return "This animation can't be shown right now.", f"{where} · {why}"
+            return tr("This animation can't be shown right now."), f"{where} · {why}"
         if self.rendering == (slide, QUALITY_ORDER[0]):
-            return "Preparing the animation…", f"{where} · it starts by itself when it is ready"
-        return "Preparing the animation…", f"{where} · waiting for its turn to be prepared"
+            return tr("Preparing the animation…"), f"{where} · " + tr("it starts by itself when it is ready")
+        return tr("Preparing the animation…"), f"{where} · " + tr("waiting for its turn to be prepared")
 
     # --- commands ----------------------------------------------------------------
     def next(self) -> None:
+        """The next step; after the last one has played, the end card."""
+        if self.navigator.at_end and self.navigator.phase is not Phase.PLAYING:
+            if not self.finished:
+                self.finished = True
+                self.changed.emit()
+            return
         self.navigator.next()
 
     def previous(self) -> None:
+        """The previous step; from the end card, back to the last step's last frame."""
+        if self.finished:
+            self.finished = False
+            self.changed.emit()
+            return
         self.navigator.previous()
+
+    def end_card_text(self) -> tuple[str, str]:
+        """(headline, message) of the calm card after the last step: the deck's title and end card."""
+        return self.deck.title, self.deck.end_card or ""
 
     def first(self) -> None:
         self.navigator.go_to_slide(0)
@@ -179,7 +202,13 @@ class Presentation(QObject):
         self.audience_changed.emit()
 
     def toggle_captions(self) -> None:
-        self.captions = not self.captions
+        """Captions off, then normal, then large, then off again."""
+        if not self.captions:
+            self.captions, self.large_captions = True, False
+        elif not self.large_captions:
+            self.large_captions = True
+        else:
+            self.captions, self.large_captions = False, False
         self.audience_changed.emit()
 
     def change_speed(self, direction: int) -> None:
@@ -234,6 +263,7 @@ class Presentation(QObject):
     def reject_edit(self, problems: list[Problem]) -> None:
         """A deck edit that cannot be used: say why; the audience keeps the last good version."""
         self.problems = list(problems)
+        self.problem_deck = read_deck(problems[0].file)[0] if problems else None  # its slide titles
         self.status_changed.emit()
 
     def close(self) -> None:
@@ -244,6 +274,7 @@ class Presentation(QObject):
 
     # --- what the audience sees ----------------------------------------------------
     def _on_navigate(self, navigator: Navigator) -> None:
+        self.finished = False
         position, phase = navigator.position, navigator.phase
         finishing = self._last == (position, Phase.PLAYING) and phase is Phase.HELD
         if not finishing:
@@ -259,8 +290,8 @@ class Presentation(QObject):
         if after_path is not None:
             self.stills.request(after_path, "first")  # shown the instant the step starts
         if path is not None and path not in self.damaged and not path.is_file():
-            self.damaged[path] = "Its video file is missing. Press R to prepare it again."
-            self._note(f"Slide {position.slide + 1}: {path.name} is missing.")
+            self.damaged[path] = tr("Its video file is missing. Press R to prepare it again.")
+            self._note(tr("Slide {slide}: {file} is missing.").format(slide=position.slide + 1, file=path.name))
         if self.showing_placeholder() or path is None:
             self.player.stop()
             self.picture.clear()  # never show another slide's picture when this one arrives
@@ -322,14 +353,18 @@ class Presentation(QObject):
         slide = next((i for i, m in enumerate(self.manifests) if m is not None and path.parent == m.folder), None)
         if slide is None or path in self.damaged:
             return
-        self.damaged[path] = f"The video is damaged ({why}). Press R to prepare it again."
-        self._note(f"Slide {slide + 1}: {path.name} could not be played: {why}.")
+        self.damaged[path] = tr("The video is damaged ({why}). Press R to prepare it again.").format(why=why)
+        self._note(tr("Slide {slide}: {file} could not be played: {why}.").format(
+            slide=slide + 1, file=path.name, why=why))
         if path == self.video_path(self.navigator.position):
             self._refresh()
 
     # --- renders ---------------------------------------------------------------------
     def _plan_renders(self) -> None:
-        """Queue every missing render: preview where there is none, then hd."""
+        """Queue every missing render: preview where there is none, then hd (none in a read-only cache)."""
+        if self.read_only:
+            self._cannot_prepare()
+            return
         jobs: dict[tuple[int, str], RenderJob] = {}
         for index, slide in enumerate(self.deck.slides):
             spec = self.catalog[slide.scene]
@@ -342,6 +377,16 @@ class Presentation(QObject):
             if (index, "preview") in jobs and self.cache.find(render_key(slide, spec, "hd")) is not None:
                 del jobs[(index, "preview")]  # hd is there already
         self.renders.want(jobs)
+
+    def _cannot_prepare(self) -> None:
+        """Read-only cache: the slides without a render get the calm card; the others play."""
+        missing = [index for index, manifest in enumerate(self.manifests) if manifest is None]
+        for index in missing:
+            self.broken[index] = tr("It is not prepared, and this computer cannot prepare it: "
+                                    "the render folder is read-only.")
+        if missing:
+            self._note(tr("The render folder is read-only: slides {slides} cannot be prepared here.").format(
+                slides=", ".join(str(index + 1) for index in missing)))
 
     def _is_current_key(self, slide: int, quality: str, digest: str) -> bool:
         if slide >= len(self.deck.slides):
@@ -395,9 +440,10 @@ class Presentation(QObject):
         if not self._is_current_key(slide, quality, digest):
             return  # a render of a version the deck no longer has
         self._failed_keys.add(digest)
-        self._note(f"Slide {slide + 1}: the animation could not be prepared ({error}).")
+        self._note(tr("Slide {slide}: the animation could not be prepared ({error}).").format(
+            slide=slide + 1, error=error))
         if self.manifests[slide] is None:
-            self.broken[slide] = f"It could not be prepared: {error}. Press R to try again."
+            self.broken[slide] = tr("It could not be prepared: {error}. Press R to try again.").format(error=error)
             if slide == self.navigator.position.slide:
                 self._refresh()
         self.status_changed.emit()

@@ -18,7 +18,9 @@ from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent, QPainter,
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
-from presenter.app import style
+from presenter.app import problem_words, style
+from presenter.app.glossary import GlossaryCard
+from presenter.app.i18n import tr
 from presenter.app.overlays import Notice, Panel
 from presenter.app.placeholder import Placeholder
 from presenter.app.presentation import Presentation
@@ -79,14 +81,16 @@ class PresenterView(QMainWindow):
         self.presentation = presentation
         self._on_key, self._on_close = on_key, on_close
         self.started = time.monotonic()
-        self.setWindowTitle(f"Presenter view — {presentation.deck.title}")
+        self.setWindowTitle(tr("Presenter view — {title}").format(title=presentation.deck.title))
         self.setStyleSheet(style.STYLESHEET)
         self.setMinimumSize(900, 560)
         self.resize(1280, 800)
         self._build()
         self.notice = Notice(self)
-        self.help = Panel(self, "Keys")
-        self.glossary = Panel(self, "Glossary")
+        self.help = Panel(self, tr("Keys"))
+        self.glossary = GlossaryCard(self, presentation.deck.language)  # one screen, presenter view only
+        self.glossary_pages = 0  # the audience's glossary page count while it is shown, else 0
+        self.glossary_page = 0
         for widget in self.findChildren(QWidget):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -118,7 +122,7 @@ class PresenterView(QMainWindow):
         header.addSpacing(12)
         header.addWidget(self.clock)
 
-        self.banner = QLabel(objectName="banner")
+        self.banner = QLabel(central, objectName="banner")  # floats over the side column: nothing moves
         self.banner.setWordWrap(True)
         self.banner.hide()
 
@@ -135,8 +139,8 @@ class PresenterView(QMainWindow):
         self.narration.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         left = QVBoxLayout()
         left.setSpacing(16)
-        left.addWidget(self.stage, 3)
-        left.addWidget(self.narration, 2)
+        left.addWidget(self.stage, 1)
+        left.addWidget(self.narration, 0)  # sized for the deck's longest narration: the picture never jumps
 
         self.next_still = StillView()
         self.next_narration = QLabel(objectName="nextNarration")
@@ -154,8 +158,8 @@ class PresenterView(QMainWindow):
         self.slides.itemClicked.connect(lambda item: p.go_to(self.slides.row(item) + 1))
         right = QVBoxLayout()
         right.setSpacing(8)
-        for title, widget, stretch in (("Next", self.next_still, 0), ("", self.next_narration, 0),
-                                       ("Notes and references", notes_scroll, 3), ("Slides", self.slides, 2)):
+        for title, widget, stretch in ((tr("Next"), self.next_still, 0), ("", self.next_narration, 0),
+                                       (tr("Notes and references"), notes_scroll, 3), (tr("Slides"), self.slides, 2)):
             if title:
                 right.addSpacing(6)
                 right.addWidget(_section(title))
@@ -166,11 +170,11 @@ class PresenterView(QMainWindow):
         body.addLayout(right, 38)
 
         self.status = QLabel(objectName="status")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # long text never moves things
         layout = QVBoxLayout(central)
         layout.setContentsMargins(28, 16, 28, 12)
         layout.setSpacing(12)
         layout.addLayout(header)
-        layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         layout.addWidget(self.status)
         self.setCentralWidget(central)
@@ -186,11 +190,23 @@ class PresenterView(QMainWindow):
             if label.objectName() in ("header", "position", "status", "banner"):
                 label.setFont(style.font(small))
             elif label.objectName() == "sectionTitle":
-                label.setFont(style.font(max(12, small - 3), bold=True))
+                label.setFont(style.font(max(14, small - 2), bold=True))
             elif label.objectName() == "clock":
                 label.setFont(style.font(small + 2, bold=True))
         self.slide_title.setFont(style.font(small, bold=True))
         self.slides.setFont(style.font(small))
+        self._fit_lists()
+
+    def _fit_lists(self) -> None:
+        """The narration box as tall as the deck's longest narration; the slide list as tall as its rows."""
+        metrics = self.narration.fontMetrics()
+        width = max(200, self.narration.width())
+        texts = [step.narration for slide in self.presentation.deck.slides for step in slide.steps] or [""]
+        tallest = max(metrics.boundingRect(0, 0, width, 4000, Qt.TextFlag.TextWordWrap, t).height() for t in texts)
+        self.narration.setFixedHeight(min(tallest + 8, self.height() // 3))
+        rows = max(1, self.slides.count())
+        row = self.slides.sizeHintForRow(0) if self.slides.count() else self.slides.fontMetrics().height() + 12
+        self.slides.setFixedHeight(min(rows * row + 2 * self.slides.frameWidth() + 12, self.height() // 3))
 
     # --- showing the presentation ----------------------------------------------------
     def refresh(self) -> None:
@@ -198,10 +214,16 @@ class PresenterView(QMainWindow):
         position, deck = p.navigator.position, p.deck
         self.deck_title.setText(deck.title)
         self.slide_title.setText(p.slide.title)
-        self.position_label.setText(f"Slide {position.slide + 1} of {len(deck.slides)} · "
-                                    f"Step {position.step + 1} of {len(p.slide.steps)}")
+        self.position_label.setText(tr("Slide {slide} of {slides} · Step {step} of {steps}").format(
+            slide=position.slide + 1, slides=len(deck.slides), step=position.step + 1, steps=len(p.slide.steps)))
         self.narration.setText(p.step.narration)
-        if p.showing_placeholder():
+        if p.finished:
+            headline, message = p.end_card_text()
+            self.placeholder.set_state(headline, tr("The audience sees the end card. ← goes back."), message,
+                                       failed=False, calm=True)
+            self.stage.setCurrentWidget(self.placeholder)
+            self.position_label.setText(tr("End card · after slide {slides}").format(slides=len(deck.slides)))
+        elif p.showing_placeholder():
             headline, detail = p.placeholder_text()
             self.placeholder.set_state(headline, detail, "", failed=p.slide_failed())
             self.stage.setCurrentWidget(self.placeholder)
@@ -209,12 +231,13 @@ class PresenterView(QMainWindow):
             self.stage.setCurrentWidget(self.view)
         following = p.neighbour(1)
         if following is None:
-            self.next_still.set_image(None, "End of the deck")
-            self.next_narration.setText("")
+            self.next_still.set_image(None, tr("The end card") if not p.finished else tr("End of the deck"))
+            self.next_narration.setText("" if p.finished else tr("Next: the end card ({title}).").format(
+                title=deck.title))
         else:
             step = deck.slides[following.slide].steps[following.step]
             prefix = "" if following.slide == position.slide else f"{deck.slides[following.slide].title}: "
-            self.next_still.set_image(p.next_still(), "Not ready yet")
+            self.next_still.set_image(p.next_still(), tr("Not ready yet"))
             self.next_narration.setText(prefix + step.narration)
         self.notes.setText(self._notes_html())
         self._update_slide_list()
@@ -224,10 +247,11 @@ class PresenterView(QMainWindow):
     def _notes_html(self) -> str:
         p = self.presentation
         slide = p.slide
-        parts = [f"<p>{_escape(slide.notes) or '<i>No notes for this slide.</i>'}</p>"]
+        parts = [f"<p>{_escape(slide.notes) or '<i>' + tr('No notes for this slide.') + '</i>'}</p>"]
         citations = [p.deck.references.get(key, key) for key in slide.references]
         if citations:
-            parts.append(f"<p style='color:{style.SOFT.name()}'><b>References</b></p><ol style='margin-left:-20px'>"
+            parts.append(f"<p style='color:{style.SOFT.name()}'><b>{tr('References')}</b></p>"
+                         "<ol style='margin-left:-20px'>"
                          + "".join(f"<li>{_escape(c)}</li>" for c in citations) + "</ol>")
         return "".join(parts)
 
@@ -238,28 +262,35 @@ class PresenterView(QMainWindow):
             self.slides.clear()
             for title in titles:
                 self.slides.addItem(QListWidgetItem(title))
+            self._fit_lists()
         self.slides.setCurrentRow(p.navigator.position.slide)
 
     def _update_status(self) -> None:
         p = self.presentation
         if p.problems:
             first = p.problems[0]
-            more = f" (and {len(p.problems) - 1} more)" if len(p.problems) > 1 else ""
-            self.banner.setText(f"Your edit can't be used yet{more}: {first.file.name}:{first.line}: "
-                                f"{first.field}: {first.message} {first.hint} "
-                                "— the audience still sees the last good version.")
+            more = tr(" (and {count} more)").format(count=len(p.problems) - 1) if len(p.problems) > 1 else ""
+            self.banner.setText(tr("Your edit can't be used yet{more}. The patient still sees the last good "
+                                   "version.").format(more=more) + "\n"
+                                + problem_words.plain(first, p.problem_deck or p.deck, p.catalog))
             self.banner.show()
+            self._place_banner()
         else:
             self.banner.hide()
-        audience = {None: "Audience sees the animation", "black": "Audience screen is BLACK (press B)",
-                    "white": "Audience screen is WHITE (press W)"}[p.blank]
-        parts = [audience, f"captions {'on' if p.captions else 'off'}", f"speed {p.speed:g}×"]
+        audience = {None: tr("Audience sees the animation"), "black": tr("Audience screen is BLACK (press B)"),
+                    "white": tr("Audience screen is WHITE (press W)")}[p.blank]
+        if self.glossary_pages and p.blank is None:
+            audience = tr("Audience sees the glossary, page {page} of {pages} (any key closes it)").format(
+                page=self.glossary_page, pages=self.glossary_pages)
+        parts = [audience, tr("captions on") if p.captions else tr("captions off"),
+                 tr("speed {speed}×").format(speed=f"{p.speed:g}")]
         if p.rendering is not None:
             slide, quality = p.rendering
-            word = "sharp (hd)" if quality == "hd" else "preview"
-            parts.append(f"preparing slide {slide + 1} · {word}…")
+            word = tr("sharp (hd)") if quality == "hd" else tr("preview")
+            parts.append(tr("preparing slide {slide} · {quality}…").format(slide=slide + 1, quality=word))
         elif queued := p.renders.pending():
-            parts.append(f"{len(queued)} render{'s' if len(queued) > 1 else ''} waiting")
+            parts.append(tr("{count} renders waiting").format(count=len(queued)) if len(queued) > 1
+                         else tr("1 render waiting"))
         if p.notes:
             parts.append(p.notes[-1])
         self.status.setText("   ·   ".join(parts))
@@ -270,14 +301,10 @@ class PresenterView(QMainWindow):
                              if seconds >= 3600 else f"{seconds // 60:02d}:{seconds % 60:02d}")
         self.clock.setText(QTime.currentTime().toString("HH:mm"))
 
-    def show_glossary(self) -> None:
-        if self.glossary.isVisible():
-            self.glossary.hide()
-            return
-        glossary = self.presentation.deck.glossary
-        self.glossary.set_rows(sorted(glossary.items(), key=lambda item: item[0].lower())
-                               or [("", "This deck has no glossary yet.")])
-        self.glossary.appear()
+    def set_glossary_state(self, page: int, pages: int) -> None:
+        """The audience sees glossary page ``page`` of ``pages`` (0 pages: it is closed)."""
+        self.glossary_page, self.glossary_pages = page, pages
+        self._update_status()
 
     # --- input -------------------------------------------------------------------
     def _click_current(self, event: QMouseEvent) -> None:
@@ -288,9 +315,22 @@ class PresenterView(QMainWindow):
         if not self._on_key(event):
             super().keyPressEvent(event)
 
+    def _place_banner(self) -> None:
+        """Over the bottom of the side column, above the status line."""
+        central = self.centralWidget()
+        left = self.next_still.mapTo(central, self.next_still.rect().topLeft()).x()
+        width = central.width() - left - central.layout().contentsMargins().right()
+        height = self.banner.heightForWidth(width)
+        bottom = self.status.y() - 8
+        self.banner.setGeometry(left, max(0, bottom - height), width, height)
+        self.banner.raise_()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scale_type()
         super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_lists)  # once the layout has given the narration its width
+        if self.banner.isVisible():
+            self._place_banner()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._on_close(event)

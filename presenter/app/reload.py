@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from presenter.app.presentation import Presentation
 from presenter.catalog import CatalogError, load_catalog
@@ -23,7 +23,12 @@ from presenter.playlist import apply_playlist
 
 
 class DeckReloader(QObject):
-    """Reloads ``deck_path`` (with its playlist) into a presentation when it or a scene changes."""
+    """Reloads ``deck_path`` (with its playlist) into a presentation when it or a scene changes.
+
+    ``checked`` fires once a saved edit has been looked at (used or rejected).
+    """
+
+    checked = Signal()
 
     def __init__(self, presentation: Presentation, deck_path: Path, playlist: Sequence[str] = (),
                  scenes_dir: Path = SCENES_DIR, delay_ms: int = 250):
@@ -32,7 +37,6 @@ class DeckReloader(QObject):
         self.deck_path = Path(deck_path).resolve()
         self.playlist = tuple(playlist)
         self.scenes_dir = Path(scenes_dir)
-        self.checks = 0  # edits looked at (tests wait on it)
         self._scenes_changed = False
         self._timer = QTimer(self, singleShot=True, interval=delay_ms, timeout=self.check)
         self._watcher = QFileSystemWatcher(self)
@@ -54,7 +58,12 @@ class DeckReloader(QObject):
 
     def check(self) -> None:
         """Read and check the deck now; pass it on, or report its problems."""
-        self.checks += 1
+        try:
+            self._check()
+        finally:
+            self.checked.emit()
+
+    def _check(self) -> None:
         self._watch()  # an editor may have replaced a watched file
         scenes_changed, self._scenes_changed = self._scenes_changed, False
         if scenes_changed:

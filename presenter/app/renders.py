@@ -9,7 +9,9 @@ a job already running finishes. Events reach the GUI thread as Qt signals.
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +21,21 @@ from presenter.render.runner import Listener, RenderJob, RenderResult, RenderSum
 
 QUALITY_ORDER = ("preview", "hd")  # a quick picture first, the sharp one after
 NICE = 10
+
+
+def cache_writable(root: Path) -> bool:
+    """Whether renders can be saved in ``root`` (a locked-down laptop or a shared folder may say no).
+
+    Asks the file system itself, by creating and removing a probe file, since
+    permission bits do not tell (root ignores them; read-only mounts, ACLs).
+    """
+    try:
+        if not root.is_dir():
+            root.mkdir(parents=True)
+        with tempfile.NamedTemporaryFile(dir=root, prefix=".writable-"):
+            return True
+    except OSError:
+        return False
 
 
 class RendererLike(Protocol):

@@ -3,7 +3,14 @@
 With two screens the audience view fills the external screen and the
 presenter view sits on the laptop; D swaps them. With one screen S switches
 between the presenter view and the audience view (the laptop turned toward
-the patient). Every key works in both windows. Quitting always asks.
+the patient). Every key works in both windows. Quitting always asks, on the
+clinician's screen.
+
+What is meant for the clinician (notices, help, questions) goes to the
+presenter view, never to the audience view; in one-screen audience mode only
+what the clinician asks for (help, the question before ending) appears, in
+the deck's language. The glossary is the one panel for the patient: a paged
+card on the audience view.
 """
 
 from __future__ import annotations
@@ -12,25 +19,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from presenter.app import dialogs
 from presenter.app.audience import AudienceWindow
-from presenter.app.keys import HELP, KeyInput
+from presenter.app.glossary import GlossaryCard
+from presenter.app.i18n import tr
+from presenter.app.keys import KeyInput, help_rows
 from presenter.app.presentation import Presentation
 from presenter.app.presenter_view import PresenterView
 from presenter.app.screens import ScreenInfo, assign_screens, swapped
 from presenter.settings import Settings
-
-
-class QuitDialog:
-    """Asks before ending a presentation (replaceable in tests)."""
-
-    @classmethod
-    def confirm(cls, parent: QWidget) -> bool:
-        answer = QMessageBox.question(parent, "Brain Explainer", "End the presentation?",
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class Show(QObject):
@@ -47,7 +46,7 @@ class Show(QObject):
         self.audience = AudienceWindow(presentation, lambda e: self.handle_key(e, self.audience), self._closing)
         self.presenter = PresenterView(presentation, lambda e: self.handle_key(e, self.presenter), self._closing)
         for window in (self.audience, self.presenter):
-            window.help.set_rows(HELP)
+            window.help.set_rows(help_rows())
         self.two_screens = False
         self._ending = False
         app = QGuiApplication.instance()
@@ -75,6 +74,7 @@ class Show(QObject):
             self._put(self.presenter, screens[presenter], full=False)
             self._focus(self.presenter)
         else:
+            self.presenter.setScreen(screens[presenter])  # questions and help open there
             self.presenter.hide()
             self._focus(self.audience)
 
@@ -86,9 +86,7 @@ class Show(QObject):
             area = screen.availableGeometry()
             window.move(area.topLeft())
             window.resize(min(window.width(), area.width()), min(window.height(), area.height()))
-        if full:
-            window.showFullScreen()
-        elif was_full and window.isVisible():
+        if full or was_full:  # full screen is kept across S, S (a hidden window keeps its state)
             window.showFullScreen()
         elif not window.isVisible():
             window.showMaximized()
@@ -103,7 +101,7 @@ class Show(QObject):
 
     def swap_screens(self) -> None:
         if not self.two_screens:
-            self._notice("Only one screen is connected.")
+            self._notice(tr("Only one screen is connected."))
             return
         screens = QGuiApplication.screens()
         infos = [ScreenInfo(s.name(), s is QGuiApplication.primaryScreen()) for s in screens]
@@ -122,21 +120,29 @@ class Show(QObject):
         if event.key() == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.request_quit(window)
             return True
-        panels = [w.help for w in (self.audience, self.presenter)] + [self.presenter.glossary]
-        if any(panel.isVisible() for panel in panels):  # any key closes help or the glossary
+        command, number = self.keys.press(event.key(), event.text())
+        glossary = self._glossary_card()
+        if glossary.isVisible():  # the clicker pages it; any other key closes it
+            if not (command in ("next", "previous") and glossary.turn(1 if command == "next" else -1)):
+                glossary.hide()
+            self._glossary_status()
+            return True
+        panels = [w.help for w in (self.audience, self.presenter)]
+        if any(panel.isVisible() for panel in panels):  # any key closes help
             for panel in panels:
                 panel.hide()
             return True
-        command, number = self.keys.press(event.key(), event.text())
         if p.blank is not None and command not in ("black", "white"):
             p.wake()  # any key wakes a blanked screen without moving on
             return True
         if command == "typing":
-            self._notice(f"Go to slide {self.keys.typed}…  (Enter)" if self.keys.typed else "", seconds=4)
+            self._notice(tr("Go to slide {number}…  (Enter)").format(number=self.keys.typed)
+                         if self.keys.typed else "", seconds=4)
             return True
         if command == "go-to":
             if not p.go_to(number or 0):
-                self._notice(f"There is no slide {number}: this deck has {len(p.deck.slides)}.")
+                self._notice(tr("There is no slide {number}: this deck has {count}.").format(
+                    number=number, count=len(p.deck.slides)))
             else:
                 self._notice("")
             return True
@@ -155,35 +161,59 @@ class Show(QObject):
             "captions": self._toggle_captions, "slower": lambda: self._speed(-1),
             "faster": lambda: self._speed(+1), "presenter-view": self.toggle_presenter_view,
             "swap-screens": self.swap_screens, "glossary": self._glossary,
-            "help": lambda: self._clinician_window().help.appear(),
+            "help": self._help,
             "fullscreen": lambda: window.showNormal() if window.isFullScreen() else window.showFullScreen(),
             "leave-fullscreen": lambda: window.isFullScreen() and window.showNormal(),
         }
 
     def _toggle_captions(self) -> None:
-        self.presentation.toggle_captions()
-        self._remember(captions=self.presentation.captions)
-        self._notice(f"Captions {'on' if self.presentation.captions else 'off'}")
+        p = self.presentation
+        p.toggle_captions()
+        self._remember(captions=p.captions, large_captions=p.large_captions)
+        self._notice(tr("Captions off") if not p.captions else tr("Large captions") if p.large_captions
+                     else tr("Captions on"))
 
     def _speed(self, direction: int) -> None:
         self.presentation.change_speed(direction)
         self._remember(speed=self.presentation.speed)
-        self._notice(f"Speed {self.presentation.speed:g}×")
+        self._notice(tr("Speed {speed}×").format(speed=f"{self.presentation.speed:g}"))
+
+    def _glossary_card(self) -> GlossaryCard:
+        """The patient's glossary: on the audience view, or over the presenter view when that is
+        the only window (one screen, presenter view: the laptop turned to the patient)."""
+        return self.audience.glossary if self.audience.isVisible() else self.presenter.glossary
 
     def _glossary(self) -> None:
-        if not self.presenter.isVisible():
-            self.toggle_presenter_view()
-        self.presenter.show_glossary()
+        glossary = self._glossary_card()
+        if glossary.isVisible():
+            glossary.hide()
+        else:
+            glossary.set_terms(sorted(self.presentation.deck.glossary.items(), key=lambda item: item[0].lower()))
+            glossary.appear()
+        self._glossary_status()
+
+    def _glossary_status(self) -> None:
+        glossary = self.audience.glossary
+        shown = glossary.page_count() if glossary.isVisible() else 0
+        self.presenter.set_glossary_state(glossary.page + 1, shown)
+
+    def _help(self) -> None:
+        if not self.presenter.isVisible() and self.two_screens:
+            self.toggle_presenter_view()  # help goes to the laptop, never to the patient's screen
+        self._clinician_window().help.appear()
 
     def _clinician_window(self) -> AudienceWindow | PresenterView:
-        return self.presenter if self.presenter.isVisible() else self.audience
+        """The window the clinician looks at: the presenter view, or the only screen's audience view."""
+        return self.presenter if self.presenter.isVisible() or self.two_screens else self.audience
 
     def _notice(self, text: str, seconds: float = 2.0) -> None:
-        window = self._clinician_window()
+        """A short message for the clinician: on the presenter view only, never on the audience's."""
+        if not self.presenter.isVisible():
+            return
         if text:
-            window.notice.say(text, seconds)
+            self.presenter.notice.say(text, seconds)
         else:
-            window.notice.hide()
+            self.presenter.notice.hide()
 
     def _remember(self, **changes: object) -> None:
         for name, value in changes.items():
@@ -191,8 +221,12 @@ class Show(QObject):
         self._save(self.settings)
 
     # --- ending ----------------------------------------------------------------------
-    def request_quit(self, parent: QWidget | None = None) -> bool:
-        if self._ending or QuitDialog.confirm(parent or self._clinician_window()):
+    def request_quit(self, _window: QWidget | None = None) -> bool:
+        """Ask on the clinician's screen, whichever window the key came from (Enter ends,
+        Esc keeps presenting); True if it ended."""
+        if self._ending or dialogs.ask(self._clinician_window(), tr("End the presentation?"),
+                                       tr("The patient's screen closes. You can present again from the start."),
+                                       tr("End"), tr("Keep presenting")):
             self.end()
             return True
         return False

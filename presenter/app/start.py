@@ -1,9 +1,14 @@
 """The start screen: one card per deck, its language, a thumbnail and this patient's slides.
 
-Choosing is quick with a mouse or a keyboard: arrows or Tab move between the
-cards, Enter presents the focused deck. Unticking slides makes this
-patient's playlist; it and the language chosen are remembered in the
-settings. A deck that cannot be loaded shows its first problem on its card.
+It fits the window at every laptop size (1366×768 to 1920×1080, at 100% or
+150%): type and rows get smaller and thumbnails shrink (or step aside) so
+every card shows whole, and the action bar with Present is fixed at the
+bottom. Everything works from the keyboard: Tab visits each card, its
+language pills and slide tick boxes (Space ticks), then the action bar;
+← → move between cards; Enter presents the current card; Esc or Ctrl+Q
+closes. Unticking slides makes this patient's playlist; it and the language
+chosen are remembered in the settings. A deck that cannot be loaded shows
+its first problem on its card.
 """
 
 from __future__ import annotations
@@ -12,12 +17,23 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from presenter.app import style
 from presenter.app.frames import Stills
-from presenter.app.start_parts import LINE, DeckCard, load_edition
+from presenter.app.i18n import current_language, tr, use_language
+from presenter.app.start_card import DeckCard
+from presenter.app.start_parts import LINE, ActionBar, load_edition
 from presenter.catalog import CatalogError, load_catalog
 from presenter.playable import best_render
 from presenter.playlist import deck_family, editions
@@ -25,37 +41,43 @@ from presenter.render.cache import RenderCache
 from presenter.settings import Settings, save_settings
 from scenes import look
 
-CARD_MIN = 440  # columns are added while cards stay at least this wide
+CARD_MIN = 330  # columns are added while cards stay at least this wide
+COMPACT_BELOW = 760  # window heights (logical pixels) that get the compact layout
 
 STYLESHEET = f"""
 QWidget#startScreen {{ background: {look.BACKGROUND}; }}
 QLabel#brand {{ color: {look.SKY_BLUE}; }}
-QLabel#lead, QLabel#meta, QLabel#keysHint {{ color: {look.TEXT_SOFT}; }}
+QLabel#lead, QLabel#meta, QLabel#keysHint, QLabel#summary {{ color: {look.TEXT_SOFT}; }}
 QLabel#deckError {{ color: {look.ORANGE}; }}
 QFrame#deckCard {{ background: {style.PANEL.name()}; border: 3px solid {style.PANEL.name()}; border-radius: 22px; }}
+QFrame#deckCard[current="true"] {{ border-color: {LINE}; }}
 QFrame#deckCard:focus {{ border-color: {look.SKY_BLUE}; }}
 QPushButton#language {{ background: transparent; color: {look.TEXT_SOFT}; border: 2px solid {LINE};
-                        border-radius: 19px; padding: 6px 18px; }}
+                        border-radius: 12px; padding: 5px 16px; }}
 QPushButton#language:hover {{ border-color: {look.SKY_BLUE}; color: {look.TEXT}; }}
 QPushButton#language:checked {{ background: {look.SKY_BLUE}; border-color: {look.SKY_BLUE};
                                 color: {look.BACKGROUND}; }}
-QPushButton#present {{ background: transparent; color: {look.SKY_BLUE}; border: 2px solid {look.SKY_BLUE};
-                       border-radius: 14px; padding: 12px; }}
-QPushButton#edit {{ background: transparent; color: {look.TEXT}; border: 2px solid {LINE}; border-radius: 12px;
-                    padding: 10px 14px; }}
-QPushButton#edit:hover, QPushButton#edit:focus {{ border-color: {look.SKY_BLUE}; }}
-QLabel#origin {{ color: {look.YELLOW}; }}
-QPushButton#present:hover, QFrame#deckCard[current="true"] QPushButton#present {{
-    background: {look.SKY_BLUE}; color: {look.BACKGROUND}; }}
-QPushButton#present:disabled, QFrame#deckCard[current="true"] QPushButton#present:disabled {{
-    background: {LINE}; border-color: {LINE}; color: {look.TEXT_SOFT}; }}
+QPushButton#language:focus {{ border: 3px solid {look.YELLOW}; }}
+QFrame#actionBar {{ background: {style.PANEL.name()}; border-radius: 16px; }}
+QPushButton#present {{ background: {look.SKY_BLUE}; color: {look.BACKGROUND}; border: 3px solid {look.SKY_BLUE};
+                       border-radius: 12px; padding: 10px 28px; }}
+QPushButton#present:focus {{ border-color: {look.YELLOW}; }}
+QPushButton#present:disabled {{ background: {LINE}; border-color: {LINE}; color: {look.TEXT_SOFT}; }}
+QToolButton#more, QFrame#actionBar QPushButton:!default#secondary {{ background: transparent; color: {look.TEXT};
+    border: 2px solid {look.TEXT_SOFT}; border-radius: 12px; padding: 10px 20px; }}
+QToolButton#more:focus {{ border-color: {look.YELLOW}; }}
 """
 
 
 class StartScreen(QWidget):
-    """Every deck as a card; ``chosen(deck path, slide ids)`` when one is presented."""
+    """Every deck as a card; ``chosen(deck path, slide ids)`` when one is presented.
+
+    ``current_changed(card)`` fires when another card becomes the one the
+    action bar acts on (entry points added to ``action_bar`` follow it).
+    """
 
     chosen = Signal(object, list)
+    current_changed = Signal(object)
     pack_chosen = Signal(object, object)  # a content pack's deck path, the cache folder it plays from
     edit_requested = Signal(object)  # a deck path to open in the editor
 
@@ -73,21 +95,12 @@ class StartScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle("Brain Explainer")
         self.setStyleSheet(style.STYLESHEET + STYLESHEET)
-        brand = QLabel("BRAIN EXPLAINER", self, objectName="brand")
-        brand.setFont(style.font(17, bold=True))
-        heading = QLabel("What would you like to show?", self, objectName="heading")
-        heading.setFont(style.font(40, bold=True))
-        lead = QLabel("Choose a deck and its language. Untick the slides this patient does not need, "
-                      "then press Present.", self, objectName="lead", wordWrap=True)
-        lead.setFont(style.font(21))
-        hint = QLabel("<b>← →</b> or <b>Tab</b>&nbsp; choose a deck &nbsp; · &nbsp; <b>Enter</b>&nbsp; present",
-                      self, objectName="keysHint")
-        hint.setFont(style.font(17))
-        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.brand = QLabel("BRAIN EXPLAINER", self, objectName="brand")
+        self.heading = QLabel(self, objectName="heading")
+        self.lead = QLabel(self, objectName="lead", wordWrap=True)
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(36)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.scroll = QScrollArea(self)
         self.scroll.setWidget(self.grid_host)
@@ -95,30 +108,44 @@ class StartScreen(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 34, 64, 20)
-        layout.setSpacing(6)
-        layout.addWidget(brand)
-        layout.addWidget(heading)
-        layout.addWidget(lead)
-        layout.addSpacing(22)
-        self.empty = QLabel("No decks found. Deck files (.yaml) go in assets/decks; "
-                            "docs/decks.md shows how to write one.", self, objectName="lead", wordWrap=True)
-        self.empty.setFont(style.font(24))
+        self.empty = QLabel(self, objectName="lead", wordWrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty)
+        self.action_bar = ActionBar(self)
+        self.action_bar.present.clicked.connect(lambda: self.present())
+        layout = QVBoxLayout(self)
+        for widget in (self.brand, self.heading, self.lead, self.empty):
+            layout.addWidget(widget)
         layout.addWidget(self.scroll, 1)
-        layout.addSpacing(12)
-        layout.addWidget(hint)
-        from presenter.app.start_actions import StartActions  # export, packs, sharp renders, the cache
+        self._add_tasks(layout)
+        layout.addWidget(self.action_bar)
+        self._compact: bool | None = None
+        self._scale()
+        self._set_texts()
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+        self.scroll.viewport().installEventFilter(self)  # fit the cards whenever their room changes
+        self.reload()
 
-        self.actions = StartActions(cache.root, lambda: self.decks, self)
-        self.actions.export_requested.connect(self.export_current)
+    def _add_tasks(self, layout: QVBoxLayout) -> None:
+        """Edit and Export in the action bar (they act on the current deck); above it, the row of
+        tasks for every deck: open a pack, prepare sharp renders, the saved renders' size."""
+        from presenter.app.start_actions import StartActions
+
+        self.edit_button = QPushButton(self, objectName="secondary")
+        self.edit_button.clicked.connect(self.edit_current)
+        self.export_button = QPushButton(self, objectName="secondary")
+        self.export_button.clicked.connect(self.export_current)
+        for button in (self.edit_button, self.export_button):
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.action_bar.add_button(button)
+        self.actions = StartActions(self.cache.root, lambda: self.decks, self)
         self.actions.pack_opened.connect(self.pack_chosen.emit)
-        layout.addSpacing(8)
         layout.addWidget(self.actions)
         self.setAcceptDrops(True)  # drop a content pack here to present it
-        self.reload()
+
+    def edit_current(self) -> None:
+        """Open the current card's deck in the editor (a built-in deck opens read-only, to copy)."""
+        if self.current is not None:
+            self.edit_requested.emit(self.current.deck_path)
 
     def export_current(self) -> None:
         """The export dialog for the current card's deck (in its chosen language)."""
@@ -129,15 +156,37 @@ class StartScreen(QWidget):
             ExportDialog(card.deck_path, self, self.cache.root).exec()
             self.actions.refresh_size()
 
-    def dragEnterEvent(self, event) -> None:  # noqa: ANN001 (QDragEnterEvent)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.toLocalFile().lower().endswith(".pack") for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: ANN001 (QDropEvent)
+    def dropEvent(self, event: QDropEvent) -> None:
         packs = [url.toLocalFile() for url in event.mimeData().urls() if url.toLocalFile().lower().endswith(".pack")]
         if packs:
             event.acceptProposedAction()
             self.actions.open_pack(Path(packs[0]))
+
+    def _set_texts(self) -> None:
+        """The screen's own words, in the language in use."""
+        self.heading.setText(tr("What would you like to show?"))
+        self.lead.setText(tr("Choose a deck and its language. Untick the slides this patient does not need, "
+                             "then press Present."))
+        self.empty.setText(tr("No decks found. Deck files (.yaml) go in assets/decks; "
+                              "docs/decks.md shows how to write one."))
+        self.action_bar.set_texts()
+        self._update_bar()
+
+    def _speak(self, card: DeckCard | None) -> None:
+        """The start screen speaks the current card's language (English when the app lacks it)."""
+        before = current_language()
+        if card is not None and use_language(card.language) != before:
+            for each in self.cards:
+                each.set_texts()
+            self._set_texts()
+
+    @property
+    def present_button(self):  # noqa: ANN201 (QPushButton)
+        return self.action_bar.present
 
     def reload(self) -> None:
         """Read the deck files again and rebuild the cards (e.g. after edits)."""
@@ -154,18 +203,24 @@ class StartScreen(QWidget):
         for family, languages in editions(self.decks).items():
             loaded = {code: load_edition(path, code, catalog, catalog_error) for code, path in languages.items()}
             card = DeckCard(family, loaded, self.settings, self.grid_host)
-            card.present_requested.connect(self.present)
+            card.set_compact(bool(self._compact))
             card.focused.connect(self._mark_current)
-            card.changed.connect(lambda: save_settings(self.settings))
+            card.changed.connect(lambda card=card: self._card_changed(card))
             card.thumbnail_wanted.connect(self._request_thumbnail)
-            card.edit_requested.connect(self.edit_requested)
             card.installEventFilter(self)
             self._request_thumbnail(card)
             self.cards.append(card)
         self.empty.setVisible(not self.cards)
+        self._chain_tabs()
         self._columns = 0
         self._arrange()
         self._mark_current(next((card for card in self.cards if card.family == keep), self.current))
+
+    def _chain_tabs(self) -> None:
+        """Tab goes through the cards in reading order, then to the action bar."""
+        chain = [w for card in self.cards for w in card.focus_chain()] + self.action_bar.focus_chain()
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def card(self, family: str) -> DeckCard:
         return next(card for card in self.cards if card.family == family)
@@ -179,18 +234,47 @@ class StartScreen(QWidget):
         return next((card for card in self.cards if card.family == last), self.cards[0] if self.cards else None)
 
     def _mark_current(self, card: DeckCard | None) -> None:
+        changed = card is not self._current
         self._current = card
         for each in self.cards:
             each.mark_current(each is card)
+        self._speak(card)
+        self._update_bar()
+        if changed:
+            self.current_changed.emit(card)
+
+    def _card_changed(self, card: DeckCard) -> None:
+        save_settings(self.settings)
+        if card is self.current:
+            self._speak(card)
+            self._update_bar()
+
+    def _update_bar(self) -> None:
+        card, bar = self.current, self.action_bar
+        bar.present.setText(card.present_label() if card is not None else tr("Present"))
+        bar.present.setEnabled(card is not None and card.can_present())
+        bar.summary.setText(card.summary() if card is not None else "")
+        builtin = card is not None and card.builtin
+        self.edit_button.setText(tr("View and copy") if builtin else tr("Edit"))
+        self.edit_button.setEnabled(card is not None)
+        self.export_button.setText(tr("Export…"))
+        self.export_button.setEnabled(card is not None and card.edition.deck is not None)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        while new is not None and not isinstance(new, DeckCard):
+            new = new.parentWidget()
+        if new is not None and new in self.cards and new is not self._current:
+            self._mark_current(new)
 
     def present(self, card: DeckCard | None = None) -> None:
         """Emit ``chosen`` for a card (the current one by default) when its deck can be shown."""
         card = card or self.current
-        if card is None or card.edition.deck is None or not card.chosen_ids():
+        if card is None or not card.can_present():
             return
         save_settings(self.settings)
         self.chosen.emit(card.deck_path, card.chosen_ids())
 
+    # --- thumbnails ----------------------------------------------------------------
     def _request_thumbnail(self, card: DeckCard) -> None:
         """The first slide's best render, its last frame (decoded off the GUI thread)."""
         deck, card.thumbnail_video = card.edition.deck, None
@@ -215,18 +299,56 @@ class StartScreen(QWidget):
             if card.thumbnail_video == path and end == "last":
                 card.thumbnail.show_image(image, card.edition.title)
 
+    # --- fitting the window ----------------------------------------------------------
+    def _scale(self) -> None:
+        """Type, margins and spacing for the window's height."""
+        compact = self.height() < COMPACT_BELOW
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.brand.setFont(style.font(15 if compact else 17, bold=True))
+        self.heading.setFont(style.font(26 if compact else 40, bold=True))
+        self.lead.setFont(style.font(17 if compact else 21))
+        self.empty.setFont(style.font(20 if compact else 24))
+        self.lead.setVisible(not compact)
+        self.brand.setVisible(not compact)
+        layout = self.layout()
+        layout.setContentsMargins(*((20, 12, 20, 12) if compact else (64, 30, 64, 20)))
+        layout.setSpacing(8 if compact else 14)
+        self.grid.setSpacing(20 if compact else 36)
+        for card in self.cards:
+            card.set_compact(compact)
+        self._columns = 0
+
     def _arrange(self) -> None:
         spacing = self.grid.horizontalSpacing()
         width = self.scroll.viewport().width()
         columns = max(1, min(len(self.cards), (width + spacing) // (CARD_MIN + spacing))) if self.cards else 1
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for card in self.cards:
-            self.grid.removeWidget(card)
-        for index, card in enumerate(self.cards):
-            self.grid.addWidget(card, index // columns, index % columns)
+        if columns != self._columns:
+            self._columns = columns
+            for card in self.cards:
+                self.grid.removeWidget(card)
+            for index, card in enumerate(self.cards):
+                self.grid.addWidget(card, index // columns, index % columns)
+        self._fit()
 
+    def _fit(self) -> None:
+        """Thumbnails as large as lets every card show whole, the same on every card."""
+        if not self.cards:
+            return
+        columns = max(1, self._columns)
+        rows = (len(self.cards) + columns - 1) // columns
+        spacing = self.grid.verticalSpacing()
+        width = min((self.scroll.viewport().width() - spacing * (columns - 1)) // columns, self.cards[0].maximumWidth())
+        height = (self.scroll.viewport().height() - spacing * (rows - 1)) // rows
+        chrome = max(card.chrome_height(width) for card in self.cards)
+        spare = height - chrome - self.cards[0].layout().spacing()
+        margins = self.cards[0].layout().contentsMargins()
+        thumb = min(spare, (width - margins.left() - margins.right()) * 9 // 16, 420)
+        for card in self.cards:
+            card.thumbnail.fit(thumb)
+
+    # --- keys ------------------------------------------------------------------------
     def _move(self, card: DeckCard, step: int, wrap: bool) -> None:
         index = self.cards.index(card) + step
         index = index % len(self.cards) if wrap else max(0, min(len(self.cards) - 1, index))
@@ -238,27 +360,38 @@ class StartScreen(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, DeckCard) and event.type() == QEvent.Type.KeyPress:
             return self._card_key(watched, event)  # type: ignore[arg-type]
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange()
         return super().eventFilter(watched, event)
 
     def _card_key(self, card: DeckCard, event: QKeyEvent) -> bool:
+        """Arrows on a card move between cards (Tab goes through each card's pills and slides)."""
         key, columns = event.key(), max(1, self._columns)
         rows = (len(self.cards) + columns - 1) // columns
         vertical = columns if rows > 1 else 1
         moves = {Qt.Key.Key_Left: (-1, False), Qt.Key.Key_Right: (1, False), Qt.Key.Key_Up: (-vertical, False),
-                 Qt.Key.Key_Down: (vertical, False), Qt.Key.Key_Tab: (1, True), Qt.Key.Key_Backtab: (-1, True)}
-        if key in moves:
+                 Qt.Key.Key_Down: (vertical, False)}
+        if key in moves and QApplication.focusWidget() is card:
             self._move(card, *moves[key])
             return True
-        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and QApplication.focusWidget() is card:
             self._move(card, -len(self.cards) if key == Qt.Key.Key_Home else len(self.cards), False)
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.present(card)
             return True
         return False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.present()
+        elif key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
+    # --- window ----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._scale()
         self._arrange()
 
     def _deck_stamp(self) -> tuple:

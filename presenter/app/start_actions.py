@@ -39,7 +39,6 @@ QLabel#taskStatus { color: %(soft)s; }
 class StartActions(QWidget):
     """Export…, Open a pack…, Prepare for presenting (sharp), the cache's size and Clean up."""
 
-    export_requested = Signal()
     pack_opened = Signal(object, object)  # deck path, cache folder to present it from
 
     def __init__(self, cache_root: Path, decks: Callable[[], Sequence[Path]], parent: QWidget | None = None):
@@ -50,7 +49,6 @@ class StartActions(QWidget):
         self.decks = decks
         self.worker: Worker | None = None
         self.setStyleSheet(STYLESHEET % {"blue": look.SKY_BLUE, "bg": look.BACKGROUND, "soft": look.TEXT_SOFT})
-        self.export = self._button(self.tr("Export…"), self.export_requested.emit)
         self.open = self._button(self.tr("Open a pack…"), self.choose_pack)
         self.prepare = self._button(self.tr("Prepare for presenting (sharp)"), self.prepare_or_stop)
         self.bar = QProgressBar(self, textVisible=False, maximum=1000)
@@ -64,7 +62,7 @@ class StartActions(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
-        for widget in (self.export, self.open, self.prepare, self.bar, self.status):
+        for widget in (self.open, self.prepare, self.bar, self.status):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.size)

@@ -1,29 +1,28 @@
-"""The start screen's parts: a deck edition as loaded, its card, thumbnail and slides with tick boxes."""
+"""The start screen's parts: a deck edition as loaded, its thumbnail, slides with tick boxes, the action bar."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFocusEvent, QImage, QLinearGradient, QMouseEvent, QPainter, QPainterPath,
-                           QPaintEvent, QPen)
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (QAction, QColor, QFocusEvent, QImage, QLinearGradient, QPainter, QPainterPath, QPaintEvent,
+                           QPen)
+from PySide6.QtWidgets import (QAbstractButton, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
+                               QToolButton, QWidget)
 
 from presenter.app import style
+from presenter.app.i18n import tr
 from presenter.deck.check import check_deck
 from presenter.deck.load import read_deck
 from presenter.deck.model import Deck
 from presenter.paths import DECKS_DIR
 from presenter.playlist import deck_family
-from presenter.settings import Settings
 from scenes import look
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch", "pt": "Português",
                   "it": "Italiano", "nl": "Nederlands", "pl": "Polski", "uk": "Українська", "ru": "Русский"}
 LINE, HOVER, MUTED = "#2A4463", "#1A2E48", "#7F95AD"  # hairlines, row hover, unticked text (5.1:1)
-CARD_MAX = 780  # a card's widest
 
 
 def language_name(code: str) -> str:
@@ -70,24 +69,23 @@ def load_edition(path: Path, language: str, catalog: dict | None, catalog_error:
 
 
 class Thumbnail(QWidget):
-    """A 16:9 picture of the deck: a rendered frame, or a calm drawn card with the title."""
+    """A 16:9 picture of the deck: a rendered frame, or a calm drawn card with the title.
+
+    The start screen gives it a fixed 16:9 size (``fit``) so every card fits
+    the window; the frame is scaled to fit, never cropped.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.image = QImage()
         self.title = ""
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.fit(320)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width * 9 // 16
-
-    def sizeHint(self) -> QSize:
-        return QSize(640, 360)
+    def fit(self, height: int) -> None:
+        """Show at ``height`` pixels (16:9), or not at all below 60."""
+        self.setVisible(height >= 60)
+        height = max(60, height)
+        self.setFixedSize(height * 16 // 9, height)
 
     def show_image(self, image: QImage | None, title: str) -> None:
         self.image, self.title = image if image is not None else QImage(), title
@@ -101,7 +99,8 @@ class Thumbnail(QWidget):
         clip.addRoundedRect(frame, 14, 14)
         painter.setClipPath(clip)
         if not self.image.isNull():
-            scaled = QSize(self.image.size()).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding)
+            painter.fillRect(frame, QColor(look.BACKGROUND))
+            scaled = QSize(self.image.size()).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRectF((self.width() - scaled.width()) / 2, (self.height() - scaled.height()) / 2,
                             scaled.width(), scaled.height())
             painter.drawImage(target, self.image)
@@ -134,7 +133,7 @@ class Thumbnail(QWidget):
         painter.setPen(QColor(look.TEXT_SOFT))
         painter.setFont(style.font(max(14, int(frame.height() / 20))))
         painter.drawText(frame.adjusted(0, frame.height() * 0.80, 0, 0), Qt.AlignmentFlag.AlignHCenter,
-                         "The animation is prepared when you present")
+                         tr("The animation is prepared when you present"))
 
 
 class SlideRow(QAbstractButton):
@@ -145,23 +144,28 @@ class SlideRow(QAbstractButton):
         self.number, self.title, self.steps = number, title, steps
         self.setCheckable(True)
         self.setChecked(True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the cards take the keyboard
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it, Space ticks it
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
-        self.setMinimumHeight(54)
+        self.row_height = 54
+        self.setFixedHeight(self.row_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
+    def set_row_height(self, height: int) -> None:
+        self.row_height = height
+        self.setFixedHeight(height)
+
     def sizeHint(self) -> QSize:
-        return QSize(400, 54)
+        return QSize(400, self.row_height)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         row = QRectF(self.rect()).adjusted(0, 3, 0, -3)
-        if self.underMouse():
-            painter.setPen(Qt.PenStyle.NoPen)
+        if self.underMouse() or self.hasFocus():
+            painter.setPen(QPen(QColor(look.YELLOW), 2.5) if self.hasFocus() else Qt.PenStyle.NoPen)
             painter.setBrush(QColor(HOVER))
-            painter.drawRoundedRect(row, 10, 10)
+            painter.drawRoundedRect(row.adjusted(1.5, 0, -1.5, 0), 10, 10)
         box = QRectF(row.left() + 12, row.center().y() - 14, 28, 28)
         if self.isChecked():
             painter.setPen(Qt.PenStyle.NoPen)
@@ -179,17 +183,26 @@ class SlideRow(QAbstractButton):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6)
         text = row.adjusted(box.right() + 16 - row.left(), 0, -14, 0)
-        painter.setFont(style.font(17))
+        small = self.row_height >= 50
+        painter.setFont(style.font(17 if small else 15))
         painter.setPen(QColor(MUTED if not self.isChecked() else look.TEXT_SOFT))
-        steps = f"{self.steps} step{'s' if self.steps != 1 else ''}"
+        steps = tr("{count} steps").format(count=self.steps) if self.steps != 1 else tr("1 step")
         steps_width = painter.fontMetrics().horizontalAdvance(steps)
         painter.drawText(text, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, steps)
-        painter.setFont(style.font(21))
+        painter.setFont(style.font(21 if small else 18))
         painter.setPen(QColor(look.TEXT if self.isChecked() else MUTED))
         title = f"{self.number}.  {self.title}"
         title_box = text.adjusted(0, 0, -steps_width - 16, 0)
         elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(title_box.width()))
         painter.drawText(title_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
 
     def enterEvent(self, event: QEvent) -> None:
         self.update()
@@ -200,196 +213,51 @@ class SlideRow(QAbstractButton):
         super().leaveEvent(event)
 
 
-class DeckCard(QFrame):
-    """One deck family: thumbnail, title, language, the slides to show and a Present button.
 
-    Reads this patient's playlist and the language from ``settings`` and
-    writes changes back to it; ``changed`` asks the screen to save them.
+
+class ActionBar(QFrame):
+    """The bar fixed at the bottom of the start screen: what will be presented, and Present.
+
+    It never scrolls away. Other entry points go here: ``add_button`` puts a
+    button before Present, ``menu`` (the "More" button, shown once it has
+    entries) takes actions about the current deck.
     """
 
-    present_requested = Signal(object)  # this card
-    focused = Signal(object)  # this card took the keyboard focus
-    changed = Signal()  # language or playlist changed (settings updated)
-    thumbnail_wanted = Signal(object)  # this card: its thumbnail video may have changed
-    edit_requested = Signal(object)  # this card's deck path: open it in the editor
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, objectName="actionBar")
+        self.summary = QLabel(self, objectName="summary")
+        self.summary.setFont(style.font(19))
+        self.menu = QMenu(self)
+        self.more = QToolButton(self, objectName="more")
+        self.more.setMenu(self.menu)
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setFont(style.font(19, bold=True))
+        self.more.hide()
+        self.present = QPushButton(self, objectName="present")
+        self.present.setFont(style.font(22, bold=True))
+        self.present.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.present.setMinimumWidth(240)
+        self.buttons = QHBoxLayout(self)
+        self.buttons.setContentsMargins(20, 10, 12, 10)
+        self.buttons.setSpacing(12)
+        self.buttons.addWidget(self.summary, 1)
+        self.buttons.addWidget(self.more)
+        self.buttons.addWidget(self.present)
 
-    def __init__(self, family: str, editions: dict[str, Edition], settings: Settings,
-                 parent: QWidget | None = None):
-        super().__init__(parent)
-        self.family, self.editions, self.settings = family, editions, settings
-        saved = settings.languages.get(family)
-        self.language = saved if saved in editions else next(iter(editions))
-        self.thumbnail_video: Path | None = None
-        self.rows: list[SlideRow] = []
-        self.setObjectName("deckCard")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMaximumWidth(CARD_MAX)
-        self.thumbnail = Thumbnail(self)
-        self.title = QLabel(self, objectName="deckTitle", wordWrap=True)
-        self.title.setFont(style.font(30, bold=True))
-        self.meta = QLabel(self, objectName="meta", wordWrap=True)
-        self.meta.setFont(style.font(17))
-        self.error = QLabel(self, objectName="deckError", wordWrap=True)
-        self.error.setFont(style.font(17))
-        self.error_hint = QLabel(self, objectName="meta", wordWrap=True)
-        self.error_hint.setFont(style.font(16))
-        self.present_button = QPushButton("Present", self, objectName="present")
-        self.present_button.setFont(style.font(24, bold=True))
-        self.present_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.present_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.present_button.clicked.connect(lambda: self.present_requested.emit(self))
-        builtin = self.deck_path.parent == DECKS_DIR
-        self.origin = QLabel(self.tr("Built-in deck") if builtin else self.tr("Your clinic's deck"), self,
-                             objectName="origin")
-        self.origin.setFont(style.font(15, bold=True))
-        self.edit_button = QPushButton(self.tr("View and copy") if builtin else self.tr("Edit"), self,
-                                       objectName="edit")
-        self.edit_button.setFont(style.font(18, bold=True))
-        self.edit_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.deck_path))
-        self.language_buttons: dict[str, QPushButton] = {}
-        header = QHBoxLayout()
-        header.setSpacing(10)
-        header.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
-        if len(editions) > 1:
-            group = QButtonGroup(self)
-            for code in editions:
-                button = QPushButton(language_name(code), self, objectName="language", checkable=True)
-                button.setFont(style.font(17, bold=True))
-                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-                button.setCursor(Qt.CursorShape.PointingHandCursor)
-                button.setChecked(code == self.language)
-                button.clicked.connect(lambda _=False, code=code: self.choose_language(code))
-                group.addButton(button)
-                header.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-                self.language_buttons[code] = button
-        self.slide_list = QVBoxLayout()
-        self.slide_list.setSpacing(0)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(26, 26, 26, 26)
-        layout.setSpacing(12)
-        layout.addWidget(self.thumbnail)
-        layout.addSpacing(4)
-        layout.addWidget(self.origin)
-        layout.addLayout(header)
-        layout.addWidget(self.meta)
-        layout.addWidget(self.error)
-        layout.addWidget(self.error_hint)
-        layout.addLayout(self.slide_list)
-        layout.addStretch(1)
-        layout.addSpacing(6)
-        actions = QHBoxLayout()
-        actions.addWidget(self.present_button, 3)
-        actions.addWidget(self.edit_button, 1)
-        layout.addLayout(actions)
-        self._show_edition(carried=None)
+    def set_texts(self) -> None:
+        self.more.setText(tr("More"))
 
-    @property
-    def edition(self) -> Edition:
-        return self.editions[self.language]
+    def focus_chain(self) -> list[QWidget]:
+        """Tab's order on the bar: its buttons left to right, Present last."""
+        items = [self.buttons.itemAt(i).widget() for i in range(self.buttons.count())]
+        return [w for w in items if isinstance(w, QAbstractButton)]
 
-    @property
-    def deck_path(self) -> Path:
-        return self.edition.path
+    def add_button(self, button: QAbstractButton) -> None:
+        """Another action, just before Present (e.g. "Edit", "Export…")."""
+        button.setFont(style.font(19, bold=True))
+        self.buttons.insertWidget(self.buttons.indexOf(self.more), button)
 
-    def chosen_ids(self) -> list[str]:
-        """The ticked slides' ids, in deck order."""
-        return [slide.id for slide, row in zip(self._slides(), self.rows) if row.isChecked()]
-
-    def set_checked(self, slide_id: str, checked: bool) -> None:
-        for slide, row in zip(self._slides(), self.rows):
-            if slide.id == slide_id and row.isChecked() != checked:
-                row.click()
-
-    def choose_language(self, code: str) -> None:
-        if code not in self.editions or code == self.language:
-            return
-        ids, total = self.chosen_ids(), len(self.rows)
-        self.language = code
-        self.settings.languages[self.family] = code
-        self.language_buttons[code].setChecked(True)
-        self._show_edition(carried=ids if ids and len(ids) < total else None)
-        self._remember_playlist()
-        self.setFocus()
-
-    def _slides(self) -> tuple:
-        return self.edition.deck.slides if self.edition.deck is not None else ()
-
-    def _show_edition(self, carried: list[str] | None) -> None:
-        edition = self.edition
-        self.title.setText(edition.title)
-        self.error.setText(edition.error)
-        self.error.setToolTip(edition.all_problems)
-        self.error.setVisible(bool(edition.error))
-        self.error_hint.setText(f"Every problem, with what to do: {edition.check_command}")
-        self.error_hint.setVisible(bool(edition.error))
-        for row in self.rows:
-            self.slide_list.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
-        slides = self._slides()
-        ticked = self._initial_ticks([s.id for s in slides], carried)
-        for number, slide in enumerate(slides, start=1):
-            row = SlideRow(number, slide.title, len(slide.steps), self)
-            row.setChecked(slide.id in ticked)
-            row.toggled.connect(self._ticked)
-            row.clicked.connect(self.setFocus)
-            self.slide_list.addWidget(row)
-            self.rows.append(row)
-        self.meta.setVisible(bool(slides))
-        self._update_labels()
-        self.thumbnail.show_image(None, edition.title)
-        self.thumbnail_wanted.emit(self)
-
-    def _initial_ticks(self, ids: list[str], carried: list[str] | None) -> set[str]:
-        """The carried choice (switching language), else the saved playlist, else every slide."""
-        saved = self.settings.playlists.get(self.edition.path.stem)
-        for candidate in (carried, saved):
-            kept = [i for i in ids if i in set(candidate or ())]
-            if kept:
-                return set(kept)
-        return set(ids)
-
-    def _ticked(self) -> None:
-        self._remember_playlist()
-        self._update_labels()
-
-    def _remember_playlist(self) -> None:
-        if self.edition.deck is None:
-            return
-        ids, name = self.chosen_ids(), self.edition.deck.name
-        if len(ids) == len(self.rows):
-            self.settings.playlists.pop(name, None)  # all: new slides are then included too
-        else:
-            self.settings.playlists[name] = ids
-        self.changed.emit()
-
-    def _update_labels(self) -> None:
-        slides, chosen = self._slides(), len(self.chosen_ids())
-        steps = sum(len(s.steps) for s in slides)
-        self.meta.setText(f"{len(slides)} slides · {steps} steps")
-        button = self.present_button
-        if self.edition.deck is None:
-            button.setText("Fix the deck to present it")
-        elif chosen == 0:
-            button.setText("Tick at least one slide")
-        elif chosen < len(slides):
-            button.setText(f"Present {chosen} of {len(slides)} slides")
-        else:
-            button.setText("Present")
-        button.setEnabled(self.edition.deck is not None and chosen > 0)
-
-    def mark_current(self, current: bool) -> None:
-        """The current card's Present button is filled: Enter presents this deck."""
-        if self.property("current") != current:
-            self.setProperty("current", current)
-            self.present_button.style().unpolish(self.present_button)
-            self.present_button.style().polish(self.present_button)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.focused.emit(self)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        super().mousePressEvent(event)
+    def add_menu_action(self, action: QAction) -> None:
+        """An entry of the "More" menu (the button shows from the first entry)."""
+        self.menu.addAction(action)
+        self.more.show()

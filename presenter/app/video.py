@@ -23,7 +23,7 @@ class Picture(QObject):
     frame and an advancing step never flashes black: the old picture stays
     until the next one arrives. Video frames are converted to an image only
     when a view paints, so a busy machine skips frames instead of lagging.
-    ``changed`` fires for every frame or image delivered (tests record them).
+    ``changed`` fires for every frame or image delivered.
     """
 
     changed = Signal()
@@ -33,7 +33,6 @@ class Picture(QObject):
         super().__init__(parent)
         self._image = QImage()
         self._frame: QVideoFrame | None = None  # newest frame, not yet converted
-        self.delivered = 0  # frames and images given to the picture
 
     @property
     def image(self) -> QImage:
@@ -48,13 +47,11 @@ class Picture(QObject):
     def set_frame(self, frame: QVideoFrame) -> None:
         if frame.isValid():
             self._frame = frame
-            self.delivered += 1
             self.changed.emit()
 
     def set_image(self, image: QImage, now: bool = False) -> None:
         if not image.isNull():
             self._image, self._frame = image, None
-            self.delivered += 1
             self.changed.emit()
             if now:
                 self.urgent.emit()
@@ -65,14 +62,18 @@ class Picture(QObject):
 
 
 class VideoView(QWidget):
-    """Paints a Picture scaled to fit, aspect ratio kept, on the scenes' background."""
+    """Paints a Picture scaled to fit, aspect ratio kept, on the scenes' background.
+
+    ``frame_painted`` fires after each paint that drew a picture.
+    """
+
+    frame_painted = Signal()
 
     def __init__(self, picture: Picture, parent: QWidget | None = None):
         super().__init__(parent)
         self.picture = picture
         picture.changed.connect(self.update)
         picture.urgent.connect(self.repaint)
-        self.painted = 0  # paints with a picture (the latency benchmark watches it)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
@@ -103,8 +104,9 @@ class VideoView(QWidget):
             else:
                 painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
                 painter.drawImage(target, image)
-            self.painted += 1
         painter.end()
+        if not image.isNull():
+            self.frame_painted.emit()
 
 
 class _Deck(QObject):

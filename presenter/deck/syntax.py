@@ -17,6 +17,7 @@ import yaml
 
 MAX_BYTES = 1_000_000  # the built-in decks are about 20 kB
 MAX_DEPTH = 12  # deck → slides → slide → steps → step → value is 6 deep
+MERGE_TAG = "tag:yaml.org,2002:merge"
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 SYNTAX_HINT = "Check this line's indentation against the line above, and put text containing ':' or '#' in quotes."
 
@@ -81,7 +82,11 @@ class _DeckLoader(yaml.SafeLoader):
             raise _Refused(event.start_mark, f"uses a YAML tag ({tag}).",
                            "Decks do not use tags: remove the word starting with '!'.")
         if not isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            node = super().compose_node(parent, index)
+            if node.tag == MERGE_TAG:
+                raise _Refused(event.start_mark, "uses a YAML merge key ('<<').",
+                               "Decks do not use them: write each field out in full.")
+            return node  # type: ignore[no-any-return]
         self._depth += 1
         if self._depth > MAX_DEPTH:
             raise _Refused(event.start_mark, f"is nested more than {MAX_DEPTH} levels deep.",

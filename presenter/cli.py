@@ -64,14 +64,15 @@ def _render(decks: list, quality: str, cache_dir: Path, jobs: int):
     from presenter.catalog import load_catalog
     from presenter.render.cache import RenderCache
     from presenter.render.progress import ProgressPrinter
-    from presenter.render.runner import Renderer, plan
+    from presenter.render.runner import Renderer, plan, stop_on_signals
 
     work = plan(decks, load_catalog(), quality)
     printer = ProgressPrinter(len(work), sys.stdout)
     renderer = Renderer(RenderCache(cache_dir), jobs=jobs)
     try:
-        summary = renderer.run(work, printer)
-    except KeyboardInterrupt:
+        with stop_on_signals():
+            summary = renderer.run(work, printer)
+    except KeyboardInterrupt:  # Ctrl+C or SIGTERM: the workers are already stopped
         renderer.cancel()
         print("\nStopped. Finished renders are kept.", file=sys.stderr)
         return None

@@ -67,7 +67,15 @@ case "$command" in
   test)
     install_python_packages test
     export QT_QPA_PLATFORM=offscreen
-    exec "$VENV/bin/python" -m pytest "$@"
+    status=0
+    if [ $# -eq 0 ]; then  # the whole suite, as CI runs it: lint, format and types too
+      say "ruff check, ruff format --check, mypy"
+      "$VENV/bin/ruff" check --quiet . || status=1
+      "$VENV/bin/ruff" format --check --quiet . || status=1
+      "$VENV/bin/mypy" || status=1
+    fi
+    "$VENV/bin/python" -m pytest "$@" || status=$?
+    exit "$status"
     ;;
   show)
     install_python_packages test

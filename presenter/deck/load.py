@@ -92,7 +92,7 @@ class _Reader:
         except (yaml.YAMLError, ValueError, OverflowError):  # e.g. a date that does not exist: keep the text
             return node.value
 
-    def fields(self, value: Any, spec: dict, path: str, what: str) -> dict[str, Any] | None:
+    def fields(self, value: Any, spec: dict[str, tuple[Any, bool, str]], path: str, what: str) -> dict[str, Any] | None:
         """Check a mapping against a field spec; return the fields of the right type."""
         if not isinstance(value, dict):
             self.problem(path, f"should be a mapping describing the {what}.",
@@ -115,7 +115,7 @@ class _Reader:
                 self.problem(path, f"the {what} has no {key!r}.", f"Add '{key}:' with {describe}.")
         return good
 
-    def identifier(self, value: Any, field: str) -> str:
+    def identifier(self, value: str, field: str) -> str:
         if not ID_PATTERN.match(value):
             self.problem(field, f"{value!r} is not a valid id.",
                          "Use lower-case letters, digits and single hyphens, e.g. 'natural-keys'.")

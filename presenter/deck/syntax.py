@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -60,7 +61,7 @@ def read_text(path: Path) -> str:
 
 
 class _Refused(yaml.YAMLError):
-    def __init__(self, mark: yaml.Mark, message: str, hint: str):
+    def __init__(self, mark: Any, message: str, hint: str):
         super().__init__(message)
         self.mark, self.message, self.hint = mark, message, hint
 
@@ -72,7 +73,7 @@ class _DeckLoader(yaml.SafeLoader):
         super().__init__(text)
         self._depth = 0
 
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:  # type: ignore[override]
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _Refused(event.start_mark, "uses a YAML anchor or alias ('&' or '*').",
@@ -83,7 +84,7 @@ class _DeckLoader(yaml.SafeLoader):
                            "Decks do not use tags: remove the word starting with '!'.")
         if not isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
             node = super().compose_node(parent, index)
-            if node.tag == MERGE_TAG:
+            if node is not None and node.tag == MERGE_TAG:
                 raise _Refused(event.start_mark, "uses a YAML merge key ('<<').",
                                "Decks do not use them: write each field out in full.")
             return node  # type: ignore[no-any-return]

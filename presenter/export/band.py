@@ -43,7 +43,7 @@ def _has_glyph(char: str) -> bool:
     """Whether the typeface draws ``char`` (its mask differs from the missing-glyph box)."""
     face = font(40)
 
-    def signature(c: str) -> tuple:
+    def signature(c: str) -> tuple[object, ...]:
         mask = face.getmask(c)
         return mask.size, bytes(mask)
 

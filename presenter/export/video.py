@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import av
 import numpy as np
@@ -46,7 +47,7 @@ def _planes(buffer: np.ndarray, width: int, height: int) -> tuple[np.ndarray, np
 
 def to_yuv(image: Image.Image) -> np.ndarray:
     """A Pillow RGB image as a yuv420p ndarray."""
-    return av.VideoFrame.from_image(image.convert("RGB")).reformat(format="yuv420p").to_ndarray()
+    return av.VideoFrame.from_image(image.convert("RGB")).reformat(format="yuv420p").to_ndarray()  # type: ignore[no-any-return]
 
 
 def blend(a: np.ndarray, b: np.ndarray, weight: float) -> np.ndarray:
@@ -209,7 +210,7 @@ def encode_timeline(timeline: Timeline, maker: FrameMaker, out: Path,
     """Write ``timeline`` to ``out`` (written beside it first, then renamed into place)."""
     partial = out.with_name(f".{out.name}.partial")
     encoder = Encoder(partial)
-    pictures: queue.Queue = queue.Queue(maxsize=12)
+    pictures: queue.Queue[Any] = queue.Queue(maxsize=12)
     failure: list[BaseException] = []
     stop = threading.Event()
 

@@ -136,7 +136,7 @@ class Renderer:
         self.nice = nice  # background renders give way to video playback
         self.timeout = timeout
         self._stop = threading.Event()
-        self._processes: set[subprocess.Popen] = set()
+        self._processes: set[subprocess.Popen[str]] = set()
         self._lock = threading.Lock()
 
     def cancel(self, grace: float = KILL_AFTER) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from presenter.app import style
@@ -22,7 +23,7 @@ from presenter.catalog import CatalogError, load_catalog
 from presenter.deck.check import load_deck
 from presenter.deck.problems import DeckError, Problem
 from presenter.doctor import diagnose
-from presenter.paths import builtin_decks
+from presenter.paths import ASSETS_DIR, builtin_decks
 from presenter.playlist import apply_playlist
 from presenter.render.cache import RenderCache
 from presenter.settings import Settings, load_settings, save_settings
@@ -66,6 +67,8 @@ def application() -> QApplication:
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_ForceRasterWidgets)
         app = QApplication(sys.argv[:1])
         app.setApplicationName(APP_NAME)
+        app.setDesktopFileName("brain-explainer")  # the menu entry run.sh installs; its icon
+        app.setWindowIcon(QIcon(str(ASSETS_DIR / "icons" / "brain-explainer-256.png")))
         app.setFont(style.font(15))
     style.register_fonts()
     return app

@@ -31,8 +31,8 @@ from presenter.render.cache import RenderCache
 from presenter.render.key import render_key
 from presenter.render.manifest import Manifest
 from presenter.render.runner import RenderJob
+from presenter.settings import SPEEDS
 
-SPEEDS = (0.5, 0.75, 1.0)
 
 
 def _shape(deck: Deck) -> list[tuple[str, tuple[str, ...]]]:

@@ -245,8 +245,7 @@ class PresenterView(QMainWindow):
         if p.problems:
             first = p.problems[0]
             more = f" (and {len(p.problems) - 1} more)" if len(p.problems) > 1 else ""
-            self.banner.setText(f"Your edit can't be used yet{more}: {first.file.name}:{first.line}: "
-                                f"{first.field}: {first.message} {first.hint} "
+            self.banner.setText(f"Your edit can't be used yet{more}: {first.format(short=True)} "
                                 "— the audience still sees the last good version.")
             self.banner.show()
         else:

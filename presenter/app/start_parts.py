@@ -62,7 +62,7 @@ def load_edition(path: Path, language: str, catalog: dict | None, catalog_error:
     if problems:
         problems = sorted(problems, key=lambda p: p.line)
         first = problems[0]
-        error = f"{first.file.name}:{first.line}: {first.field}: {first.message}"
+        error = first.format(short=True, hint=False)
         if len(problems) > 1:
             error += f"  (and {len(problems) - 1} more)"
         return Edition(path, language, None, title, error, "\n".join(map(str, problems)))

@@ -89,7 +89,7 @@ def run_export(deck: Deck, manifests: Sequence[Manifest | None], options: Export
     try:
         _run(deck, manifests, options)
     except KeyboardInterrupt:
-        print("\nStopped. The unfinished file was removed.", file=sys.stderr)
+        print("\nStopped: the export was not finished.", file=sys.stderr)
         return 130
     except OSError as error:
         print(f"presenter export: could not write {options.out}: {error.strerror or error}. "

@@ -19,7 +19,7 @@ from presenter.catalog import SceneSpec
 from presenter.deck.model import Deck, Slide
 from presenter.paths import ROOT
 from presenter.render.cache import RenderCache
-from presenter.render.key import RenderKey, render_key, resolved_labels, resolved_params
+from presenter.render.key import QUALITIES, RenderKey, render_key, resolved_labels, resolved_params
 from presenter.render.manifest import Manifest
 
 
@@ -226,7 +226,7 @@ class Renderer:
 
     def _weights(self, job: RenderJob) -> list[float]:
         """Step durations of the slide's last render (any quality), else equal."""
-        for quality in (job.key.quality, "preview", "hd"):
+        for quality in (job.key.quality, *QUALITIES):
             previous = self.cache.last_good(job.deck.name, job.slide.id, quality)
             if previous is not None and previous.step_ids == job.spec.steps:
                 return [step.duration for step in previous.steps]

@@ -146,3 +146,19 @@ def test_a_last_good_pointer_that_cannot_be_written_is_not_an_error(tmp_path, mo
     monkeypatch.setattr(Path, "write_text", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "No space left")))
     cache.remember("deck", "slide", RenderKey("Tiny", "preview", "0" * 64, "{}"))
     assert not list(cache.root.rglob("*.tmp"))
+
+
+@pytest.mark.parametrize("content, reason", [(None, "the file is missing"),
+                                             (b"\x00\x00\x00\x18ftypmp42" + bytes(500), "cannot be decoded")])
+def test_one_decoder_for_app_and_exports_names_a_damaged_video(tmp_path, content, reason, qapp):
+    from presenter.app.frames import still
+    from presenter.export.frames import last_frame
+
+    video = tmp_path / "move.mp4"
+    if content is not None:
+        video.write_bytes(content)
+    for decode in (last_frame, still, lambda path: still(path, "first")):
+        with pytest.raises(DamagedVideo) as caught:
+            decode(video)
+        assert caught.value.file == video and reason in str(caught.value)
+        assert str(caught.value).startswith(f"{video}: the video is damaged (")

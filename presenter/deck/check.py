@@ -119,17 +119,23 @@ def _part(field: str) -> str:
     return match.group(0) if match else field.partition(".")[0]
 
 
+def read_and_check(path: Path, catalog: Mapping[str, Any]) -> tuple[Deck | None, list[Problem]]:
+    """Read a deck and check it against the scenes: the deck as read, and every problem by line."""
+    deck, problems = read_deck(Path(path))
+    if deck is not None:
+        broken = {_part(p.field) for p in problems}
+        problems += [p for p in check_deck(deck, catalog)
+                     if _part(p.field) not in broken and not ("references" in broken and "references" in p.field)]
+    return deck, sorted(problems, key=lambda p: p.line)
+
+
 def load_deck(path: Path, catalog: Mapping[str, Any] | None = None) -> Deck:
     """Read and fully check a deck; raise DeckError listing every problem."""
     from presenter.catalog import load_catalog
 
-    deck, problems = read_deck(Path(path))
-    if deck is not None:
-        broken = {_part(p.field) for p in problems}
-        problems += [p for p in check_deck(deck, load_catalog() if catalog is None else catalog)
-                     if _part(p.field) not in broken and not ("references" in broken and "references" in p.field)]
+    deck, problems = read_and_check(path, load_catalog() if catalog is None else catalog)
     if problems or deck is None:
-        raise DeckError(sorted(problems, key=lambda p: p.line))
+        raise DeckError(problems)
     return deck
 
 

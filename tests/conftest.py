@@ -46,7 +46,11 @@ def _children() -> set[int]:
     """Running (not zombie) child processes of this process, from /proc (Linux; elsewhere none)."""
     found: set[int] = set()
     for tasks in Path(f"/proc/{os.getpid()}/task").glob("*/children"):
-        for pid in tasks.read_text().split():
+        try:
+            pids = tasks.read_text().split()
+        except OSError:  # that thread has just ended
+            continue
+        for pid in pids:
             try:
                 state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
             except (OSError, IndexError):

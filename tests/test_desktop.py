@@ -31,7 +31,7 @@ def test_the_icon_comes_in_every_freedesktop_size_and_as_svg():
 
 
 def test_run_sh_installs_the_entry_and_icons_once(tmp_path):
-    script = f'source <(sed -n "/^install_desktop_entry()/,/^}}/p" run.sh); say() {{ echo "$*"; }}; install_desktop_entry'
+    script = 'source <(sed -n "/^install_desktop_entry()/,/^}/p" run.sh); say() { echo "$*"; }; install_desktop_entry'
     env = {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share"), "PATH": "/usr/bin:/bin"}
     first = subprocess.run(["bash", "-c", script], cwd=ROOT, env=env, capture_output=True, text=True)
     assert first.returncode == 0, first.stderr

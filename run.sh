@@ -60,6 +60,20 @@ install_python_packages() {
   fi
 }
 
+# Linux desktops: a menu entry with the icon (freedesktop), so the app starts from the menu.
+install_desktop_entry() {
+  [ "$(uname -s)" = Linux ] || return 0
+  local data=${XDG_DATA_HOME:-$HOME/.local/share} entry size
+  entry=$(sed "s|@RUN@|\"$PWD/run.sh\"|" assets/brain-explainer.desktop)
+  [ "$(cat "$data/applications/brain-explainer.desktop" 2>/dev/null)" = "$entry" ] && return 0
+  mkdir -p "$data/applications" && printf '%s\n' "$entry" > "$data/applications/brain-explainer.desktop"
+  for size in 16 24 32 48 64 128 256 512; do
+    install -D -m 644 "assets/icons/brain-explainer-$size.png" "$data/icons/hicolor/${size}x${size}/apps/brain-explainer.png"
+  done
+  install -D -m 644 assets/icons/brain-explainer.svg "$data/icons/hicolor/scalable/apps/brain-explainer.svg"
+  say "Added Brain Explainer to the desktop menu ($data/applications)"
+}
+
 command=${1:-show}
 [ $# -gt 0 ] && shift
 install_debian_packages
@@ -67,14 +81,24 @@ case "$command" in
   test)
     install_python_packages test
     export QT_QPA_PLATFORM=offscreen
-    exec "$VENV/bin/python" -m pytest "$@"
+    status=0
+    if [ $# -eq 0 ]; then  # the whole suite, as CI runs it: lint, format and types too
+      say "ruff check, ruff format --check, mypy"
+      "$VENV/bin/ruff" check --quiet . || status=1
+      "$VENV/bin/ruff" format --check --quiet . || status=1
+      "$VENV/bin/mypy" || status=1
+    fi
+    "$VENV/bin/python" -m pytest "$@" || status=$?
+    exit "$status"
     ;;
   show)
     install_python_packages test
+    install_desktop_entry || true
     exec "$VENV/bin/presenter" show "$@"
     ;;
   presenter)
     install_python_packages test
+    install_desktop_entry || true
     exec "$VENV/bin/presenter" "$@"
     ;;
   *) fail "unknown command '$command' (use: show, test, presenter)" ;;

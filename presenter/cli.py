@@ -54,7 +54,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{'ok' if not report.errors else 'FAIL'}  {deck.path}: {len(deck.slides)} slides, {steps} steps")
         print(report.table())
         for w in report.warnings:
-            print(f"{w.file}:{w.line}: warning: {w.field}: {w.message}" + (f" {w.hint}" if w.hint else ""))
+            print(w.format(kind="warning"))
         warnings += len(report.warnings)
         print()
     if warnings:
@@ -70,15 +70,16 @@ def _render(decks: list, quality: str, cache_dir: Path, jobs: int):
     from presenter.catalog import load_catalog
     from presenter.render.cache import RenderCache
     from presenter.render.progress import ProgressPrinter
-    from presenter.render.runner import Renderer, plan
+    from presenter.render.runner import Renderer, plan, stop_on_signals
 
     work = plan(decks, load_catalog(), quality)
     _need_toolchain([job for job in work if RenderCache(cache_dir).find(job.key) is None])
     printer = ProgressPrinter(len(work), sys.stdout)
     renderer = Renderer(RenderCache(cache_dir), jobs=jobs)
     try:
-        summary = renderer.run(work, printer)
-    except KeyboardInterrupt:
+        with stop_on_signals():
+            summary = renderer.run(work, printer)
+    except KeyboardInterrupt:  # Ctrl+C or SIGTERM: the workers are already stopped
         renderer.cancel()
         print("\nStopped. Finished renders are kept.", file=sys.stderr)
         return None
@@ -333,6 +334,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from presenter.render.key import QUALITIES
+
     parser = argparse.ArgumentParser(prog="presenter", description=(
         "Animated brain-science explanations for patients. DECK is a deck file "
         "or the name of a built-in deck (e.g. opioids)."))
@@ -349,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     cache_help = f"render cache folder (default: ${paths.CACHE_ENV} or {paths.default_cache_dir()})"
     render = commands.add_parser("render", help="render slides whose picture changed")
     render.add_argument("decks", nargs="*", metavar="DECK")
-    render.add_argument("--quality", choices=("preview", "hd"), default="preview",
+    render.add_argument("--quality", choices=QUALITIES, default="preview",
                         help="preview (480p, fast, for editing) or hd (1080p, for presenting)")
     render.add_argument("--jobs", type=int, default=2, metavar="N", help="renders at once (default 2)")
     render.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
@@ -384,7 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the waiting-room video's closing message (default: the deck's end_card)")
     export.add_argument("--paper", choices=("letter", "a4"), default="letter",
                         help="handout paper size (default letter)")
-    export.add_argument("--quality", choices=("preview", "hd"), default="hd",
+    export.add_argument("--quality", choices=QUALITIES, default="hd",
                         help="renders to export from (default hd; preview is upscaled to 1080p)")
     export.add_argument("--jobs", type=int, default=2, metavar="N", help="renders at once (default 2)")
     export.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)

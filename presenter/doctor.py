@@ -41,8 +41,6 @@ DEBIAN_NAMES = {
 QT_PACKAGES = ("libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libpulse0 libxkbcommon0")
 XCB_PACKAGES = ("libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
                 "libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1")
-QUIET_QT = ";".join(("qt.multimedia.*.debug=false", "qt.multimedia.*.info=false",
-                     "qt.multimedia.symbolsresolver=false", "qt.rhi.*=false"))
 _MISSING_LIBRARY = re.compile(r"(lib[\w.+-]+?)\.so(\.[\d.]+)?: cannot open shared object file")
 
 
@@ -187,7 +185,7 @@ def check_qt_multimedia() -> Finding:
     although playback works. So the backend library is loaded and asked.
     """
     name = "Qt multimedia"
-    os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT)  # as presenter.app does, before QtMultimedia loads
+    importlib.import_module("presenter.app")  # quiets Qt's logging (QUIET_QT) before QtMultimedia loads
     try:
         importlib.import_module("PySide6.QtMultimedia")
         plugins, libraries = _qt_folders()

@@ -16,7 +16,10 @@ from typing import Literal
 import platformdirs
 
 ROOT = Path(__file__).resolve().parent.parent
-DECKS_DIR = ROOT / "assets" / "decks"
+# In a checkout presenter/assets links to the top-level assets/ folder; a wheel carries a real folder there.
+_PACKAGED_ASSETS = Path(__file__).resolve().parent / "assets"
+ASSETS_DIR = ROOT / "assets" if _PACKAGED_ASSETS.is_symlink() or not _PACKAGED_ASSETS.is_dir() else _PACKAGED_ASSETS
+DECKS_DIR = ASSETS_DIR / "decks"
 SCENES_DIR = ROOT / "scenes"
 APP_FOLDER = "brain-explainer"
 DECKS_FOLDER = "Brain Explainer decks"  # in the user's documents: a folder they can find

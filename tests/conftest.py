@@ -40,3 +40,60 @@ def english_app_words():
     i18n = sys.modules.get("presenter.app.i18n")
     if i18n is not None:
         i18n.use_language("en")
+
+
+@pytest.fixture(autouse=True)
+def no_network_connections(monkeypatch):
+    """Nothing in a show, check, render or export opens a network connection (local sockets are fine)."""
+    import socket
+
+    def guard(real):
+        def connect(self, address):
+            if self.family == getattr(socket, "AF_UNIX", None):
+                return real(self, address)
+            raise AssertionError(f"a network connection was opened, to {address!r}")
+        return connect
+
+    for name in ("connect", "connect_ex"):
+        monkeypatch.setattr(socket.socket, name, guard(getattr(socket.socket, name)))
+
+
+def _children() -> set[int]:
+    """Running (not zombie) child processes of this process, from /proc (Linux; elsewhere none)."""
+    found: set[int] = set()
+    for tasks in Path(f"/proc/{os.getpid()}/task").glob("*/children"):
+        try:
+            pids = tasks.read_text().split()
+        except OSError:  # that thread has just ended
+            continue
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (OSError, IndexError):
+                continue
+            if state != "Z":
+                found.add(int(pid))
+    return found
+
+
+@pytest.fixture(autouse=True)
+def nothing_left_running():
+    """A test must not leave Python threads (timers are threads) or subprocesses running.
+
+    Threads Qt or another library starts outside Python (dummy threads) are not counted.
+    """
+    import threading
+    import time
+
+    threads, children = set(threading.enumerate()), _children()
+    yield
+    deadline = time.monotonic() + 2.0
+    while True:
+        left = [t for t in threading.enumerate() if t not in threads and t.is_alive()
+                and not isinstance(t, threading._DummyThread)]
+        running = _children() - children
+        if not (left or running) or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
+    assert not left, f"threads left running: {[t.name for t in left]}"
+    assert not running, f"subprocesses left running: {sorted(running)}"

@@ -13,7 +13,6 @@ import textwrap
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from presenter.app import main
 from presenter.app.presentation import Presentation

@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Literal
-
 import av
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-End = Literal["first", "last"]
+from presenter.render.frames import End, decode_frame
+from presenter.render.manifest import DamagedVideo
+
 
 
 def _to_image(frame: av.VideoFrame) -> QImage:
@@ -28,32 +28,9 @@ def _to_image(frame: av.VideoFrame) -> QImage:
     return image.convertToFormat(QImage.Format.Format_RGB32)  # owns its pixels; paints fastest
 
 
-def _decode_last(path: Path, seek: bool) -> av.VideoFrame | None:
-    with av.open(str(path)) as container:
-        stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
-        if seek and stream.duration:
-            container.seek((stream.start_time or 0) + stream.duration, stream=stream, backward=True)
-        last = None
-        for last in container.decode(stream):
-            pass
-        return last
-
-
-def _decode_first(path: Path) -> av.VideoFrame | None:
-    with av.open(str(path)) as container:
-        return next(container.decode(video=0), None)
-
-
 def still(path: Path, end: End = "last") -> QImage:
-    """The video's first or last frame. Raises OSError/av.FFmpegError for unreadable files."""
-    if end == "first":
-        frame = _decode_first(path)
-    else:
-        frame = _decode_last(path, seek=True) or _decode_last(path, seek=False)
-    if frame is None:
-        raise OSError(f"{path} has no video frames")
-    return _to_image(frame)
+    """The video's first or last frame. Raises DamagedVideo for a file that cannot be decoded."""
+    return _to_image(decode_frame(path, end))
 
 
 class Stills(QObject):
@@ -103,7 +80,7 @@ class Stills(QObject):
     def _decode(self, path: Path, end: End) -> None:
         try:
             image = still(path, end)
-        except (OSError, av.FFmpegError, IndexError, StopIteration):
+        except DamagedVideo:
             image = QImage()
         self._decoded.emit(path, end, image)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from presenter.app import dialogs, style
@@ -23,6 +24,7 @@ from presenter.catalog import CatalogError, load_catalog
 from presenter.deck.check import load_deck
 from presenter.deck.problems import DeckError, Problem
 from presenter.doctor import check_display, diagnose
+from presenter.paths import ASSETS_DIR
 from presenter.playlist import apply_playlist, deck_family
 from presenter.render.cache import RenderCache
 from presenter.settings import Settings, load_settings, save_settings
@@ -68,6 +70,8 @@ def application() -> QApplication:
         qInstallMessageHandler(_qt_message)
         app = QApplication(sys.argv[:1])
         app.setApplicationName(APP_NAME)
+        app.setDesktopFileName("brain-explainer")  # the menu entry run.sh installs; its icon
+        app.setWindowIcon(QIcon(str(ASSETS_DIR / "icons" / "brain-explainer-256.png")))
         app.setFont(style.font(15))
     style.register_fonts()
     return app

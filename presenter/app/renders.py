@@ -17,9 +17,10 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 
 from presenter.render.cache import RenderCache
+from presenter.render.key import QUALITIES
 from presenter.render.runner import Listener, RenderJob, RenderResult, RenderSummary, Renderer
 
-QUALITY_ORDER = ("preview", "hd")  # a quick picture first, the sharp one after
+QUALITY_ORDER = QUALITIES  # a quick picture first, the sharp one after
 NICE = 10
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractButton, QFrame, QHBoxLayout, QLabel, QMe
 
 from presenter.app import style
 from presenter.app.i18n import tr
-from presenter.deck.check import check_deck
+from presenter.deck.check import read_and_check
 from presenter.deck.load import read_deck
 from presenter.deck.model import Deck
 from presenter.paths import DECKS_DIR
@@ -52,16 +52,13 @@ class Edition:
 
 
 def load_edition(path: Path, language: str, catalog: dict | None, catalog_error: str) -> Edition:
-    deck, problems = read_deck(path)
+    deck, problems = read_deck(path) if catalog is None else read_and_check(path, catalog)
     title = deck.title if deck is not None else deck_family(path).replace("-", " ").capitalize()
-    if deck is not None and catalog is not None:
-        problems = problems + check_deck(deck, catalog)
     if catalog_error and not problems:
         return Edition(path, language, None, title, catalog_error, catalog_error)
     if problems:
-        problems = sorted(problems, key=lambda p: p.line)
         first = problems[0]
-        error = f"{first.file.name}:{first.line}: {first.field}: {first.message}"
+        error = first.format(short=True, hint=False)
         if len(problems) > 1:
             error += f"  (and {len(problems) - 1} more)"
         return Edition(path, language, None, title, error, "\n".join(map(str, problems)))

@@ -10,6 +10,7 @@ so a clinician can draft and preview a slide before its sources are in.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from presenter.deck.reading import (CAPTION_CHARS_PER_LINE, MAX_CAPTION_LINES, R
                                     caption_lines, reading_seconds)
 from presenter.deck.terms import terms_defined, terms_used
 
+SLIDE_PART = re.compile(r"^slides\[\d+\]")
 TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
 
@@ -92,29 +94,48 @@ def _check_steps(slide: Slide, spec: Any, path: str, report: Any) -> None:
     if ids == expected:
         return
     order = ", ".join(expected)
+    unknown = [step_id for step_id in ids if step_id not in expected]
     for index, step_id in enumerate(ids):
-        field = f"{path}.steps[{index}].id"
-        if step_id not in expected:
-            report(field, f"{spec.name} has no step {step_id!r}.",
+        if step_id in unknown:
+            report(f"{path}.steps[{index}].id", f"{spec.name} has no step {step_id!r}.",
                    did_you_mean(step_id, expected) or f"Its steps, in order: {order}.")
-        elif index >= len(expected) or expected[index] != step_id:
-            report(field, f"step {step_id!r} is out of order.", f"{spec.name}'s steps, in order: {order}.")
+    known = [(index, step_id) for index, step_id in enumerate(ids) if step_id in expected]
+    in_order = [step_id for step_id in expected if step_id in ids]
+    for (index, step_id), wanted in zip(known, in_order):
+        if step_id != wanted:  # the first step out of place; the hint gives the whole order
+            report(f"{path}.steps[{index}].id", f"step {step_id!r} is out of order.",
+                   f"{spec.name}'s steps, in order: {order}.")
+            break
     missing = [s for s in expected if s not in ids]
-    if missing:
+    if len(missing) > len(unknown):  # a misspelt id already explains one missing step
         report(f"{path}.steps", f"missing step{'s' if len(missing) > 1 else ''} "
                f"{', '.join(repr(m) for m in missing)}.",
                f"Every step of {spec.name} needs narration; its steps, in order: {order}.")
+
+
+def _part(field: str) -> str:
+    """The slide a field belongs to (``slides[2]``), else its top-level field: where echoes of a problem land."""
+    match = SLIDE_PART.match(field)
+    return match.group(0) if match else field.partition(".")[0]
+
+
+def read_and_check(path: Path, catalog: Mapping[str, Any]) -> tuple[Deck | None, list[Problem]]:
+    """Read a deck and check it against the scenes: the deck as read, and every problem by line."""
+    deck, problems = read_deck(Path(path))
+    if deck is not None:
+        broken = {_part(p.field) for p in problems}
+        problems += [p for p in check_deck(deck, catalog)
+                     if _part(p.field) not in broken and not ("references" in broken and "references" in p.field)]
+    return deck, sorted(problems, key=lambda p: p.line)
 
 
 def load_deck(path: Path, catalog: Mapping[str, Any] | None = None) -> Deck:
     """Read and fully check a deck; raise DeckError listing every problem."""
     from presenter.catalog import load_catalog
 
-    deck, problems = read_deck(Path(path))
-    if deck is not None:
-        problems += check_deck(deck, load_catalog() if catalog is None else catalog)
+    deck, problems = read_and_check(path, load_catalog() if catalog is None else catalog)
     if problems or deck is None:
-        raise DeckError(sorted(problems, key=lambda p: p.line))
+        raise DeckError(problems)
     return deck
 
 

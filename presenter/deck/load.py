@@ -1,7 +1,8 @@
 """Read a deck file: YAML (safe) → Deck, collecting every structural problem.
 
-YAML is composed into nodes first so that every field keeps its line number;
-scalars are built with PyYAML's safe constructor, exactly as ``safe_load``.
+YAML is composed into nodes first (``syntax.compose``: bounded, no anchors,
+aliases or tags) so that every field keeps its line number; scalars are built
+with PyYAML's safe constructor, as ``safe_load`` builds them.
 Checks against the scenes (names, params, steps) live in ``check.py``.
 """
 
@@ -16,6 +17,7 @@ import yaml
 
 from presenter.deck.clinic import CLINIC_FIELDS, clinic_details, fill, fill_slide, missing_details, unknown_fields
 from presenter.deck.model import DEFAULT_READING_LEVEL, FORMAT_VERSION, Deck, Slide, Step
+from presenter.deck import syntax
 from presenter.deck.problems import Problem, did_you_mean
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -71,7 +73,12 @@ class _Reader:
         if isinstance(node, yaml.MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                key = str(self._constructor.construct_object(key_node))
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self.problems.append(Problem(self.path, key_node.start_mark.line + 1, path or "(deck)",
+                                                 "a field name should be a plain word.",
+                                                 "Write it as 'name: value'."))
+                    continue
+                key = key_node.value
                 child = f"{path}.{key}" if path else key
                 if key in result:
                     self.lines[child + "#again"] = key_node.start_mark.line + 1
@@ -82,9 +89,12 @@ class _Reader:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.plain(item, f"{path}[{i}]") for i, item in enumerate(node.value)]
-        return self._constructor.construct_object(node, deep=True)
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError):  # e.g. a date that does not exist: keep the text
+            return node.value
 
-    def fields(self, value: Any, spec: dict, path: str, what: str) -> dict[str, Any] | None:
+    def fields(self, value: Any, spec: dict[str, tuple[Any, bool, str]], path: str, what: str) -> dict[str, Any] | None:
         """Check a mapping against a field spec; return the fields of the right type."""
         if not isinstance(value, dict):
             self.problem(path, f"should be a mapping describing the {what}.",
@@ -107,7 +117,7 @@ class _Reader:
                 self.problem(path, f"the {what} has no {key!r}.", f"Add '{key}:' with {describe}.")
         return good
 
-    def identifier(self, value: Any, field: str) -> str:
+    def identifier(self, value: str, field: str) -> str:
         if not ID_PATTERN.match(value):
             self.problem(field, f"{value!r} is not a valid id.",
                          "Use lower-case letters, digits and single hyphens, e.g. 'natural-keys'.")
@@ -135,18 +145,9 @@ def read_deck(path: Path) -> tuple[Deck | None, list[Problem]]:
     """Parse and structurally check a deck file. Never raises for a user mistake."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [Problem(path, 1, "(file)", f"cannot be read: {error}.",
-                              "Check the path, or name a built-in deck.")]
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        reason = getattr(error, "problem", None) or str(error)
-        return None, [Problem(path, line, "(yaml)", f"is not valid YAML: {reason}.",
-                              "Check indentation, and put text containing ':' or '#' in quotes.")]
+        root = syntax.compose(syntax.read_text(path))
+    except syntax.SyntaxProblem as error:
+        return None, [Problem(path, error.line, error.field, error.message, error.hint)]
     reader = _Reader(path)
     if root is None:
         return None, [Problem(path, 1, "(deck)", "the file is empty.", "See docs/decks.md for an example.")]

@@ -19,8 +19,13 @@ class Problem:
     hint: str = ""
 
     def __str__(self) -> str:
-        text = f"{self.file}:{self.line}: {self.field}: {self.message}"
-        return f"{text} {self.hint}" if self.hint else text
+        return self.format()
+
+    def format(self, kind: str = "", short: bool = False, hint: bool = True) -> str:
+        """``file:line: [kind: ]field: message hint``; ``short`` names the file without its folder."""
+        where = f"{self.file.name if short else self.file}:{self.line}: " + (f"{kind}: " if kind else "")
+        text = f"{where}{self.field}: {self.message}"
+        return f"{text} {self.hint}" if hint and self.hint else text
 
 
 class DeckError(Exception):

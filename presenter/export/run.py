@@ -112,7 +112,7 @@ def run_export(deck: Deck, manifests: Sequence[Manifest | None], options: Export
         with staged(options.out, options.target in FILE_SUFFIX) as target:
             report = _run(deck, manifests, options, target, progress or ProgressLine(), editions)
     except KeyboardInterrupt:
-        print("\nStopped. The unfinished file was removed.", file=sys.stderr)
+        print("\nStopped: the export was not finished.", file=sys.stderr)
         return 130
     except DamagedVideo as error:
         print(f"presenter export: {error}", file=sys.stderr)

@@ -58,6 +58,8 @@ class RenderCache:
         manifest.write()
         final = self.folder(key)
         final.parent.mkdir(parents=True, exist_ok=True)
+        if final.exists() and self.find(key) is None:  # a damaged render of this key: replace it
+            self.discard(key)
         try:
             staging.rename(final)
         except OSError:  # another process finished the same key first
@@ -95,15 +97,21 @@ class RenderCache:
     def remember(self, deck: str, slide: str, key: RenderKey) -> None:
         """Record this render as the slide's last good one at its quality."""
         pointer = self._pointer(deck, slide)
-        pointer.parent.mkdir(parents=True, exist_ok=True)
         try:
             data = json.loads(pointer.read_text())
         except (OSError, ValueError):
             data = {}
-        data[key.quality] = f"{key.quality}/{key.folder_name}"
+        folder = f"{key.quality}/{key.folder_name}"
+        if data.get(key.quality) == folder:
+            return  # already so: presenting or exporting from a complete cache writes nothing
+        data[key.quality] = folder
         temporary = pointer.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(data))
-        temporary.replace(pointer)
+        try:
+            pointer.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_text(json.dumps(data))
+            temporary.replace(pointer)
+        except OSError:  # a read-only or full cache: the pointer is only a fallback for later edits
+            temporary.unlink(missing_ok=True)
 
     def last_good(self, deck: str, slide: str, quality: str) -> Manifest | None:
         """The slide's most recent finished render at a quality, even if now out of date."""

@@ -20,6 +20,20 @@ class StepVideo:
     width: int
     height: int
     fps: float
+    size: int | None = None  # bytes; a file of another size is damaged (truncated, badly copied)
+
+
+class DamagedVideo(Exception):
+    """A cached step video that is missing or cannot be decoded.
+
+    Exports, stills, the show and packs catch it and tell the user which file
+    and what to do; ``str()`` is that plain message.
+    """
+
+    def __init__(self, file: Path, reason: str = "it cannot be read"):
+        self.file, self.reason = Path(file), reason
+        super().__init__(f"{file}: the video is damaged ({reason}). "
+                         "Run 'presenter render' to make it again, then try once more.")
 
 
 @dataclass(frozen=True)
@@ -58,9 +72,23 @@ class Manifest:
             manifest = cls(data["scene"], data["quality"], data["key"], steps, folder)
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        if not all((folder / s.file).is_file() for s in steps):
+        if manifest.damaged():
             return None
         return manifest
+
+    def damaged(self) -> list[Path]:
+        """Step videos that are missing or not the size they were written at (a cheap check: one stat each)."""
+        found = []
+        for step in self.steps:
+            file = self.folder / step.file
+            try:
+                size = file.stat().st_size
+            except OSError:
+                found.append(file)
+                continue
+            if step.size is not None and size != step.size:
+                found.append(file)
+        return found
 
     @classmethod
     def from_sections(cls, folder: Path, scene: str, quality: str, key: str) -> Manifest:
@@ -71,5 +99,6 @@ class Manifest:
             num, _, den = s["avg_frame_rate"].partition("/")
             steps.append(StepVideo(step=s["name"], file=s["video"], duration=float(s["duration"]),
                                    frames=int(s["nb_frames"]), width=int(s["width"]),
-                                   height=int(s["height"]), fps=float(num) / float(den or 1)))
+                                   height=int(s["height"]), fps=float(num) / float(den or 1),
+                                   size=(folder / s["video"]).stat().st_size))
         return cls(scene, quality, key, tuple(steps), folder)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from presenter.catalog import SceneSpec
 from presenter.deck.model import Deck, Slide
 from presenter.paths import ROOT
 from presenter.render.cache import RenderCache
-from presenter.render.key import RenderKey, render_key, resolved_labels, resolved_params
+from presenter.render.key import QUALITIES, RenderKey, render_key, resolved_labels, resolved_params
 from presenter.render.manifest import Manifest
 
 
@@ -63,7 +65,29 @@ def plan(decks: Iterable[Deck], catalog: Mapping[str, SceneSpec], quality: str) 
             for deck in decks for slide in deck.slides]
 
 
+KILL_AFTER = 1.0  # seconds a cancelled worker gets to exit before it is killed
 Listener = Callable[[str, RenderJob, RenderResult | None], None]
+
+
+class Stopped(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that a render cleans up as it does on Ctrl+C."""
+
+
+@contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """While rendering from the command line, SIGTERM stops like Ctrl+C (workers killed, staging removed)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Stopped()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def split_steps(steps: tuple[str, ...], parts: int, weights: list[float]) -> list[tuple[str, ...]]:
@@ -112,15 +136,26 @@ class Renderer:
         self.nice = nice  # background renders give way to video playback
         self.timeout = timeout
         self._stop = threading.Event()
-        self._processes: set[subprocess.Popen] = set()
+        self._processes: set[subprocess.Popen[str]] = set()
         self._lock = threading.Lock()
 
-    def cancel(self) -> None:
-        """Stop: no new jobs start and running subprocesses are terminated."""
+    def cancel(self, grace: float = KILL_AFTER) -> None:
+        """Stop: no new jobs start; running subprocesses are terminated, and killed after ``grace`` s.
+
+        Safe from any thread; the thread in ``run`` then removes the staging folders.
+        """
         self._stop.set()
         with self._lock:
-            for process in self._processes:
+            processes = list(self._processes)
+        for process in processes:
+            if process.poll() is None:
                 process.terminate()
+        deadline = time.monotonic() + grace
+        for process in processes:
+            try:
+                process.wait(max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                process.kill()
 
     def run(self, jobs: list[RenderJob], listener: Listener | None = None) -> RenderSummary:
         started = time.perf_counter()
@@ -137,7 +172,8 @@ class Renderer:
             elif job.key.digest not in seen:
                 seen.add(job.key.digest)
                 todo.append(job)
-        self.cache.remove_abandoned_staging()
+        if todo:  # a no-op run writes nothing at all, so a read-only cache serves
+            self.cache.remove_abandoned_staging()
         slides = [_SlideRender(job, self.cache.staging(), parts, len(parts))
                   for job in todo for parts in [split_steps(job.spec.steps, self.jobs, self._weights(job))]]
         units = [(slide, index) for slide in slides for index in range(len(slide.parts))]
@@ -166,8 +202,16 @@ class Renderer:
         if units:
             from concurrent.futures import ThreadPoolExecutor
 
-            with ThreadPoolExecutor(max_workers=self.jobs) as pool:
+            pool = ThreadPoolExecutor(max_workers=self.jobs)
+            try:
                 list(pool.map(work, units))
+            except BaseException:  # Ctrl+C or SIGTERM (see stop_on_signals): stop the workers first
+                self.cancel()
+                raise
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+                for slide in slides:  # slides cancelled before they started, or interrupted
+                    shutil.rmtree(slide.staging, ignore_errors=True)
         summary = RenderSummary(seconds=0.0)
         for job in jobs:  # in deck order; slides sharing a key with one just rendered
             result = results.get(id(job))
@@ -182,7 +226,7 @@ class Renderer:
 
     def _weights(self, job: RenderJob) -> list[float]:
         """Step durations of the slide's last render (any quality), else equal."""
-        for quality in (job.key.quality, "preview", "hd"):
+        for quality in (job.key.quality, *QUALITIES):
             previous = self.cache.last_good(job.deck.name, job.slide.id, quality)
             if previous is not None and previous.step_ids == job.spec.steps:
                 return [step.duration for step in previous.steps]

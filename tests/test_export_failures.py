@@ -143,6 +143,6 @@ def test_a_damaged_render_is_named_never_a_traceback(cache, tmp_path, capsys, ta
     folder.mkdir()
     assert export(damaged_cache, target, folder / OUT[target]) == 1
     said = capsys.readouterr()
-    assert f"The rendered video {video} is damaged" in said.err
+    assert f"{video}: the video is damaged" in said.err
     assert "Traceback" not in said.err + said.out
     assert list(folder.iterdir()) == []

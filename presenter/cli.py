@@ -194,7 +194,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _pack_editions(deck, language: str) -> list:
     """The deck's language editions (files beside it of the same family) to put in a pack."""
-    from presenter.deck.check import load_deck
     from presenter.playlist import deck_family, editions
 
     siblings = sorted(deck.path.parent.glob("*.y*ml"))

@@ -21,7 +21,7 @@ from presenter.deck.check import load_deck
 from presenter.navigation import Position
 from scenes import look
 from tests.app_support import deck_text, write_render
-from tests.test_app import cache, catalog, deck, end_shows, rendered, show, start_show  # noqa: F401 (fixtures)
+from tests.test_app import cache, catalog, deck, end_shows, rendered, show, start_show  # noqa: F401, F811 (fixtures)
 
 
 def contrast(a: QColor, b: QColor) -> float:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -90,10 +90,10 @@ def styled(old: Any, new: str) -> str:
             return ""  # an empty block scalar would not read back
         folded = FoldedScalarString(text + ("\n" if old.endswith("\n") else ""))
         folded.fold_pos = _fold_positions(text)  # type: ignore[attr-defined]
-        return folded
+        return cast(str, folded)  # a str subclass that keeps its YAML style
     for style in STYLES[1:]:
         if isinstance(old, style):
-            return style(new)
+            return cast(str, style(new))
     return new
 
 
@@ -183,7 +183,8 @@ class DeckDocument:
     def slides(self) -> CommentedSeq:
         if not isinstance(self.data.get("slides"), CommentedSeq):
             self.data["slides"] = CommentedSeq()
-        return self.data["slides"]
+        slides: CommentedSeq = self.data["slides"]
+        return slides
 
     def insert_slide(self, index: int, slide: Any) -> None:
         self.slides.insert(index, slide)
@@ -196,7 +197,8 @@ class DeckDocument:
 
     def slide_copy(self, index: int) -> CommentedMap:
         """A detached copy of a slide (round-trip types, comments dropped)."""
-        return self._yaml.load(_dump_one(self._yaml, self.slides[index]))
+        copy: CommentedMap = self._yaml.load(_dump_one(self._yaml, self.slides[index]))
+        return copy
 
     # --- checks ---------------------------------------------------------------------
 

@@ -206,7 +206,7 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
                 clinic=MappingProxyType(clinic))
 
 
-def _clinic(reader: _Reader, given: dict, slides: list[Slide]) -> dict[str, str]:
+def _clinic(reader: _Reader, given: dict[str, Any], slides: list[Slide]) -> dict[str, str]:
     """The deck's clinic details (docs/decks.md#clinic-details), reporting what is missing."""
     for key in unknown_fields(given):
         reader.problem(f"clinic.{key}", f"{key!r} is not a clinic detail." if key not in CLINIC_FIELDS

@@ -65,7 +65,8 @@ def _shape(value: Any) -> Any:
     return None  # a leaf: a scalar or a list of scalars (references: [a, b])
 
 
-def _changed(old: Any, old_plain: Any, new: Any, new_plain: Any, lines: list[str], edits: list) -> None:
+def _changed(old: Any, old_plain: Any, new: Any, new_plain: Any, lines: list[str],
+             edits: list[tuple[int, int, int, str]]) -> None:
     """Record (start, end, column, new text) for every leaf whose value changed."""
     if old_plain == new_plain:
         return

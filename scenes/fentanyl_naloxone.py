@@ -159,7 +159,7 @@ class FentanylNaloxone(DeckScene):
     def step_breathing_slows(self) -> None:
         self.fentanyl = self.keys(look.VERMILLION, "hexagon", seed=4)
         self.fentanyl[0] = self.first  # the key already on screen takes the first lock
-        self.play(FadeOut(self.words), run_time=0.8)
+        self.play(FadeOut(self.words), FadeOut(self.tag), run_time=0.8)  # its key moves on
         self.push_out(self.fentanyl, [], True, [])
         self.alarm = self.lungs.meter.frame.copy().set_fill(opacity=0)
         self.alarm.set_stroke(look.VERMILLION, 6)
@@ -172,7 +172,6 @@ class FentanylNaloxone(DeckScene):
     def step_naloxone_pushes(self) -> None:
         self.nalox = self.keys(look.TEXT_SOFT, "bar", seed=10)
         self.push_out(self.nalox, self.fentanyl, False, [
-            FadeOut(self.tag, run_time=1.0),
             Succession(Wait(1.8), self.lungs.meter.level_to(0.45, run_time=2.6)),
             Succession(Wait(2.4), self.alarm.animate(run_time=1.6).set_stroke(opacity=0)),
             Succession(Wait(2.4), self.lungs.status_to(None, run_time=1.0))])

@@ -42,3 +42,37 @@ def test_checking_a_deck_loads_neither_qt_nor_manim():
             "bad = [m for m in ('manim', 'PySide6') if m in sys.modules]; print(bad); sys.exit(rc or bool(bad))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# Lower layers never import higher ones (not even inside a function): the scene catalog
+# knows nothing of decks, decks nothing of renders, renders nothing of exports or the app.
+LAYERS = [
+    {"presenter.paths"},
+    {"presenter.catalog"},
+    {"presenter.deck"},
+    {"presenter.render"},
+    {"presenter.playable", "presenter.playlist", "presenter.navigation", "presenter.settings", "presenter.library"},
+    {"presenter.export"},
+]
+
+
+def _layer(module: str) -> int | None:
+    for index, layer in enumerate(LAYERS):
+        if any(module == name or module.startswith(name + ".") for name in layer):
+            return index
+    return None
+
+
+def test_imports_run_one_way_through_the_layers():
+    offenders = []
+    for file in PACKAGE.rglob("*.py"):
+        module = "presenter." + ".".join(file.relative_to(PACKAGE).with_suffix("").parts)
+        module = module.removesuffix(".__init__")
+        own = _layer(module)
+        if own is None:
+            continue
+        for imported in imported_modules(file, full=True):
+            theirs = _layer(imported)
+            if theirs is not None and theirs > own:
+                offenders.append(f"{module} imports {imported}")
+    assert offenders == []

@@ -366,12 +366,15 @@ class EditorWindow(Saving, Pictures, QMainWindow):
         if model.read_only:
             text = tr("A built-in deck: read-only. “Make my copy” to change it.")
         elif errors:
-            text = tr("{n} problem(s) to fix before it can be presented: saving keeps a draft, "
-                      "the presenter shows the last good version.").format(n=errors)
+            text = (tr("{n} problems to fix before it can be presented: saving keeps a draft, "
+                       "the presenter shows the last good version.") if errors != 1 else
+                    tr("1 problem to fix before it can be presented: saving keeps a draft, "
+                       "the presenter shows the last good version.")).format(n=errors)
         elif model.dirty:
-            text = tr("Unsaved changes. {n} warning(s).").format(n=warnings)
+            text = (tr("Unsaved changes. {n} warnings.") if warnings != 1
+                    else tr("Unsaved changes. 1 warning.")).format(n=warnings)
         else:
-            text = tr("Saved. {n} warning(s).").format(n=warnings)
+            text = (tr("Saved. {n} warnings.") if warnings != 1 else tr("Saved. 1 warning.")).format(n=warnings)
         self.status.setText(text)
         self.copy_button.setVisible(model.read_only)
         self.versions_button.setVisible(not model.read_only)

@@ -126,7 +126,7 @@ def _open_editor(path: Path, cache_root: Path, start: Any) -> Any:
     try:
         editor = EditorWindow(path, RenderCache(Path(cache_root)))
     except (DocumentError, OSError) as error:
-        tell(start, start.tr("This deck can't be opened"), str(error))
+        tell(start, tr("This deck can't be opened"), str(error))
         return None
     editor.closed.connect(lambda: start.reload())
     editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from presenter.catalog import SceneSpec, load_catalog
 from presenter.deck.load import read_deck
 from presenter.deck.model import Deck, Slide, Step
 from presenter.deck.problems import DeckError, Problem, did_you_mean
@@ -28,7 +29,7 @@ SLIDE_PART = re.compile(r"^slides\[\d+\]")
 TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
 
 
-def check_deck(deck: Deck, catalog: Mapping[str, Any]) -> list[Problem]:
+def check_deck(deck: Deck, catalog: Mapping[str, SceneSpec]) -> list[Problem]:
     """Every problem with scenes, params, labels, steps and references."""
     problems: list[Problem] = []
 
@@ -119,7 +120,7 @@ def _part(field: str) -> str:
     return match.group(0) if match else field.partition(".")[0]
 
 
-def read_and_check(path: Path, catalog: Mapping[str, Any]) -> tuple[Deck | None, list[Problem]]:
+def read_and_check(path: Path, catalog: Mapping[str, SceneSpec]) -> tuple[Deck | None, list[Problem]]:
     """Read a deck and check it against the scenes: the deck as read, and every problem by line."""
     deck, problems = read_deck(Path(path))
     if deck is not None:
@@ -129,10 +130,8 @@ def read_and_check(path: Path, catalog: Mapping[str, Any]) -> tuple[Deck | None,
     return deck, sorted(problems, key=lambda p: p.line)
 
 
-def load_deck(path: Path, catalog: Mapping[str, Any] | None = None) -> Deck:
+def load_deck(path: Path, catalog: Mapping[str, SceneSpec] | None = None) -> Deck:
     """Read and fully check a deck; raise DeckError listing every problem."""
-    from presenter.catalog import load_catalog
-
     deck, problems = read_and_check(path, load_catalog() if catalog is None else catalog)
     if problems or deck is None:
         raise DeckError(problems)

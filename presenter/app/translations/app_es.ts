@@ -320,6 +320,18 @@
         <translation>Presentar</translation>
     </message>
     <message>
+        <source>View and copy</source>
+        <translation>Ver y copiar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
         <source>Fix the deck to present it</source>
         <translation>Corrija la presentación para mostrarla</translation>
     </message>
@@ -332,12 +344,20 @@
         <translation>Presentar {chosen} de {count} diapositivas</translation>
     </message>
     <message>
-        <source>Every problem, with what to do: {command}</source>
-        <translation>Todos los problemas, con qué hacer: {command}</translation>
+        <source>Built-in deck</source>
+        <translation>Presentación incluida</translation>
     </message>
     <message>
-        <source>{slides} slides · {steps} steps</source>
-        <translation>{slides} diapositivas · {steps} pasos</translation>
+        <source>Your clinic&apos;s deck</source>
+        <translation>Presentación de su clínica</translation>
+    </message>
+    <message>
+        <source>{origin} · {slides} slides · {steps} steps</source>
+        <translation>{origin} · {slides} diapositivas · {steps} pasos</translation>
+    </message>
+    <message>
+        <source>Every problem, with what to do: {command}</source>
+        <translation>Todos los problemas, con qué hacer: {command}</translation>
     </message>
     <message>
         <source>The animation is prepared when you present</source>
@@ -382,6 +402,596 @@
     <message>
         <source>The presenter cannot start on this computer yet.</source>
         <translation>El presentador todavía no puede iniciarse en esta computadora.</translation>
+    </message>
+    <message>
+        <source>This deck can&apos;t be opened</source>
+        <translation>Esta presentación no se puede abrir</translation>
+    </message>
+    <message>
+        <source>The new picture could not be made.</source>
+        <translation>No se pudo crear la imagen nueva.</translation>
+    </message>
+    <message>
+        <source>Make my copy</source>
+        <translation>Crear mi copia</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Versiones anteriores</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down move the slide</source>
+        <translation>Alt+Flecha arriba / Alt+Flecha abajo mueven la diapositiva</translation>
+    </message>
+    <message>
+        <source>A new slide from a scene</source>
+        <translation>Una diapositiva nueva a partir de una escena</translation>
+    </message>
+    <message>
+        <source>A slide from another deck</source>
+        <translation>Una diapositiva de otra presentación</translation>
+    </message>
+    <message>
+        <source>The whole deck</source>
+        <translation>Toda la presentación</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Remove this slide?</source>
+        <translation>¿Quitar esta diapositiva?</translation>
+    </message>
+    <message>
+        <source>“{title}” will be removed from the deck. Undo (Ctrl+Z) brings it back.</source>
+        <translation>“{title}” se quitará de la presentación. Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>(what to say)</source>
+        <translation>(lo que va a decir)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Language code (en, es)</source>
+        <translation>Código de idioma (en, es)</translation>
+    </message>
+    <message>
+        <source>Reading level: highest school grade</source>
+        <translation>Nivel de lectura: grado escolar más alto</translation>
+    </message>
+    <message>
+        <source>End card (the waiting-room video&apos;s last words)</source>
+        <translation>Tarjeta final (las últimas palabras del video de la sala de espera)</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>Slide {number}: scene {scene}</source>
+        <translation>Diapositiva {number}: escena {scene}</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Notes (for you only, never on the patient&apos;s screen)</source>
+        <translation>Notas (solo para usted, nunca en la pantalla del paciente)</translation>
+    </message>
+    <message>
+        <source>The picture (a change makes a new picture)</source>
+        <translation>La imagen (cada cambio crea una imagen nueva)</translation>
+    </message>
+    <message>
+        <source>Word: {name}</source>
+        <translation>Palabra: {name}</translation>
+    </message>
+    <message>
+        <source>Step {number}: {id}</source>
+        <translation>Paso {number}: {id}</translation>
+    </message>
+    <message>
+        <source>Narration (what you say)</source>
+        <translation>Narración (lo que usted dice)</translation>
+    </message>
+    <message>
+        <source>Caption (short, on screen)</source>
+        <translation>Subtítulo (corto, en pantalla)</translation>
+    </message>
+    <message>
+        <source>Hold (seconds, for video exports)</source>
+        <translation>Pausa (segundos, para los videos exportados)</translation>
+    </message>
+    <message>
+        <source>{title} — editing</source>
+        <translation>{title} — en edición</translation>
+    </message>
+    <message>
+        <source>A built-in deck: read-only. “Make my copy” to change it.</source>
+        <translation>Una presentación incluida: solo lectura. Para cambiarla, use “Crear mi copia”.</translation>
+    </message>
+    <message>
+        <source>{n} problems to fix before it can be presented: saving keeps a draft, the presenter shows the last good version.</source>
+        <translation>{n} problemas por corregir antes de poder presentarla: al guardar se conserva un borrador y el presentador muestra la última versión correcta.</translation>
+    </message>
+    <message>
+        <source>1 problem to fix before it can be presented: saving keeps a draft, the presenter shows the last good version.</source>
+        <translation>1 problema por corregir antes de poder presentarla: al guardar se conserva un borrador y el presentador muestra la última versión correcta.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. {n} warnings.</source>
+        <translation>Cambios sin guardar. {n} advertencias.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. 1 warning.</source>
+        <translation>Cambios sin guardar. 1 advertencia.</translation>
+    </message>
+    <message>
+        <source>Saved. {n} warnings.</source>
+        <translation>Guardado. {n} advertencias.</translation>
+    </message>
+    <message>
+        <source>Saved. 1 warning.</source>
+        <translation>Guardado. 1 advertencia.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Write a number of seconds from {low} to {high}, or leave it empty.</source>
+        <translation>Escriba un número de segundos de {low} a {high}, o déjelo vacío.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>{name} (default {default})</source>
+        <translation>{name} (predeterminado: {default})</translation>
+    </message>
+    <message>
+        <source>Reading grade: —</source>
+        <translation>Grado de lectura: —</translation>
+    </message>
+    <message>
+        <source>Reading grade {grade} (target {target} or lower)</source>
+        <translation>Grado de lectura {grade} (meta: {target} o menos)</translation>
+    </message>
+    <message>
+        <source>No picture yet</source>
+        <translation>Todavía no hay imagen</translation>
+    </message>
+    <message>
+        <source>Making the new picture…</source>
+        <translation>Creando la imagen nueva…</translation>
+    </message>
+    <message>
+        <source>A built-in deck</source>
+        <translation>Una presentación incluida</translation>
+    </message>
+    <message>
+        <source>Built-in decks can&apos;t be changed. Make your own copy in your decks folder and save your edits there?</source>
+        <translation>Las presentaciones incluidas no se pueden cambiar. ¿Quiere crear su propia copia en su carpeta de presentaciones y guardar ahí sus cambios?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The deck could not be saved ({error}). Your edits are still here; try again, or free some disk space.</source>
+        <translation>No se pudo guardar la presentación ({error}). Sus cambios siguen aquí; inténtelo de nuevo o libere espacio en el disco.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft beside the deck: fix the problems marked ✖, then save again to update the deck.</source>
+        <translation>Se guardó como borrador junto a la presentación: corrija los problemas marcados con ✖ y vuelva a guardar para actualizar la presentación.</translation>
+    </message>
+    <message>
+        <source>Saved before {when}</source>
+        <translation>Versión guardada antes del {when}</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet</source>
+        <translation>Todavía no hay versiones anteriores</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No se restauró</translation>
+    </message>
+    <message>
+        <source>That version can&apos;t be read ({error}).</source>
+        <translation>Esa versión no se puede leer ({error}).</translation>
+    </message>
+    <message>
+        <source>An earlier version is shown. Save to make it the deck again.</source>
+        <translation>Se muestra una versión anterior. Guarde para que vuelva a ser la presentación actual.</translation>
+    </message>
+    <message>
+        <source>No copy made</source>
+        <translation>No se hizo la copia</translation>
+    </message>
+    <message>
+        <source>Your decks folder can&apos;t be written ({error}).</source>
+        <translation>No se puede guardar en su carpeta de presentaciones ({error}).</translation>
+    </message>
+    <message>
+        <source>Your copy: {path}</source>
+        <translation>Su copia: {path}</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Otra persona la cambió</translation>
+    </message>
+    <message>
+        <source>{name} was changed on disk while it was open here. Load that version (your unsaved edits are dropped), or keep yours?</source>
+        <translation>{name} se cambió en el disco mientras estaba abierta aquí. ¿Cargar esa versión (se descartan sus cambios sin guardar) o conservar la suya?</translation>
+    </message>
+    <message>
+        <source>Load theirs</source>
+        <translation>Cargar esa versión</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Unsaved edits found</source>
+        <translation>Se encontraron cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Edits to {name} that were not saved (the app closed unexpectedly) were kept. Get them back?</source>
+        <translation>Se conservaron cambios en {name} que no se habían guardado (la aplicación se cerró de forma inesperada). ¿Quiere recuperarlos?</translation>
+    </message>
+    <message>
+        <source>Get them back</source>
+        <translation>Recuperarlos</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>Descartarlos</translation>
+    </message>
+    <message>
+        <source>Save your changes?</source>
+        <translation>¿Guardar sus cambios?</translation>
+    </message>
+    <message>
+        <source>{name} has changes that are not saved.</source>
+        <translation>{name} tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>No guardar</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>¿Cerrar sin guardar?</translation>
+    </message>
+    <message>
+        <source>Your changes to {name} will be lost.</source>
+        <translation>Se perderán sus cambios en {name}.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Waiting-room video (one looping MP4)</source>
+        <translation>Video para la sala de espera (un MP4 que se repite)</translation>
+    </message>
+    <message>
+        <source>A video for each slide, with a playlist</source>
+        <translation>Un video por diapositiva, con una lista de reproducción</translation>
+    </message>
+    <message>
+        <source>Web page to take home (works without internet)</source>
+        <translation>Página web para llevar a casa (funciona sin internet)</translation>
+    </message>
+    <message>
+        <source>Handout to print (PDF)</source>
+        <translation>Folleto para imprimir (PDF)</translation>
+    </message>
+    <message>
+        <source>Pictures of every step (PNG)</source>
+        <translation>Imágenes de cada paso (PNG)</translation>
+    </message>
+    <message>
+        <source>Content pack (present on other computers without rendering)</source>
+        <translation>Paquete de contenido (para presentar en otras computadoras sin preparar las animaciones)</translation>
+    </message>
+    <message>
+        <source>All slides (or, for example, 1,3 or 2-3)</source>
+        <translation>Todas las diapositivas (o, por ejemplo, 1,3 o 2-3)</translation>
+    </message>
+    <message>
+        <source>SRT</source>
+        <translation>SRT</translation>
+    </message>
+    <message>
+        <source>WebVTT</source>
+        <translation>WebVTT</translation>
+    </message>
+    <message>
+        <source>The deck&apos;s own closing message</source>
+        <translation>El mensaje de cierre de la presentación</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Sharp (1080p renders)</source>
+        <translation>Nítida (animaciones en 1080p)</translation>
+    </message>
+    <message>
+        <source>Quick look (preview renders)</source>
+        <translation>Vista rápida (animaciones de vista previa)</translation>
+    </message>
+    <message>
+        <source>Standard (1080p, no sound track)</source>
+        <translation>Estándar (1080p, sin pista de sonido)</translation>
+    </message>
+    <message>
+        <source>With a silent sound track (for players that need one)</source>
+        <translation>Con una pista de sonido en silencio (para los reproductores que la necesitan)</translation>
+    </message>
+    <message>
+        <source>720p (older players and small TVs)</source>
+        <translation>720p (reproductores antiguos y televisores pequeños)</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Only {0}</source>
+        <translation>Solo {0}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diapositivas</translation>
+    </message>
+    <message>
+        <source>Caption files</source>
+        <translation>Archivos de subtítulos</translation>
+    </message>
+    <message>
+        <source>Closing message</source>
+        <translation>Mensaje de cierre</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Reproductor</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Save into this folder</source>
+        <translation>Guardar en esta carpeta</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export first.</source>
+        <translation>Primero elija dónde guardar lo que va a exportar.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopping… the unfinished files are being removed.</source>
+        <translation>Deteniendo… se están borrando los archivos sin terminar.</translation>
+    </message>
+    <message>
+        <source>Rendering the slides that are missing: {0}%</source>
+        <translation>Preparando las diapositivas que faltan: {0}%</translation>
+    </message>
+    <message>
+        <source>Writing: {0}%</source>
+        <translation>Guardando: {0}%</translation>
+    </message>
+    <message>
+        <source>about {0} min left</source>
+        <translation>faltan aprox. {0} min</translation>
+    </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation>falta menos de un minuto</translation>
+    </message>
+    <message>
+        <source>Done: {0}</source>
+        <translation>Listo: {0}</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was saved.</source>
+        <translation>Detenido. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The export did not finish.</source>
+        <translation>La exportación no terminó.</translation>
+    </message>
+</context>
+<context>
+    <name>StartActions</name>
+    <message>
+        <source>Open a pack…</source>
+        <translation>Abrir un paquete…</translation>
+    </message>
+    <message>
+        <source>Prepare for presenting (sharp)</source>
+        <translation>Preparar para presentar (videos nítidos)</translation>
+    </message>
+    <message>
+        <source>Clean up</source>
+        <translation>Liberar espacio</translation>
+    </message>
+    <message>
+        <source>Saved renders: {0}</source>
+        <translation>Animaciones guardadas: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing to clean up</source>
+        <translation>No hay nada que borrar</translation>
+    </message>
+    <message>
+        <source>Every saved render is in use by a deck.</source>
+        <translation>Todas las animaciones guardadas se usan en alguna presentación.</translation>
+    </message>
+    <message>
+        <source>Clean up saved renders?</source>
+        <translation>¿Borrar las animaciones guardadas que no se usan?</translation>
+    </message>
+    <message>
+        <source>This removes the saved renders no deck uses any more: {0} of them ({1}). Each slide keeps its last good render.</source>
+        <translation>Esto borra las animaciones guardadas que ya no usa ninguna presentación: {0} en total ({1}). Cada diapositiva conserva su última animación correcta.</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlas</translation>
+    </message>
+    <message>
+        <source>Renders removed: {0} ({1} freed).</source>
+        <translation>Animaciones borradas: {0} (se liberaron {1}).</translation>
+    </message>
+    <message>
+        <source>Open a content pack</source>
+        <translation>Abrir un paquete de contenido</translation>
+    </message>
+    <message>
+        <source>Content packs (*{0})</source>
+        <translation>Paquetes de contenido (*{0})</translation>
+    </message>
+    <message>
+        <source>This pack cannot be opened</source>
+        <translation>Este paquete no se puede abrir</translation>
+    </message>
+    <message>
+        <source>Stop preparing</source>
+        <translation>Dejar de preparar</translation>
+    </message>
+    <message>
+        <source>Preparing sharp videos…</source>
+        <translation>Preparando los videos nítidos…</translation>
+    </message>
+    <message>
+        <source>Preparing sharp videos: {0}%</source>
+        <translation>Preparando los videos nítidos: {0}%</translation>
+    </message>
+    <message>
+        <source>about {0} min left</source>
+        <translation>faltan aprox. {0} min</translation>
+    </message>
+    <message>
+        <source>Ready: every slide has its sharp video.</source>
+        <translation>Listo: cada diapositiva tiene su video nítido.</translation>
+    </message>
+    <message>
+        <source>Stopped. Finished videos are kept.</source>
+        <translation>Detenido. Se conservan los videos terminados.</translation>
+    </message>
+    <message>
+        <source>Some slides could not be prepared.</source>
+        <translation>Algunas diapositivas no se pudieron preparar.</translation>
+    </message>
+    <message>
+        <source>Some slides could not be prepared</source>
+        <translation>Algunas diapositivas no se pudieron preparar</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ def test_clean_up_asks_then_removes_only_unused_renders(qtbot, tmp_path, monkeyp
     asked = []
     monkeypatch.setattr(start_actions, "ask", lambda *args: asked.append(args) or True)
     start = screen(qtbot, cache)
-    assert start.actions.clean.isEnabled() and "Saved renders:" in start.actions.size.text()
+    assert start.actions.clean.isEnabled() and "Saved renders:" in start.actions.cache_size.text()
     start.actions.clean.click()
     assert asked and "no deck uses" in asked[0][2]
     assert not old.exists() and all(m.folder.exists() for m in current)

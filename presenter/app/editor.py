@@ -23,6 +23,7 @@ from presenter.app.editor_model import EditorModel
 from presenter.app.editor_pictures import PICTURE, Pictures
 from presenter.app.editor_saving import Saving
 from presenter.app.renders import BackgroundRenders
+from presenter.catalog import SceneSpec
 from presenter.deck.document import DeckDocument, DocumentError
 from presenter.render.cache import RenderCache
 
@@ -144,10 +145,10 @@ class EditorWindow(Saving, Pictures, QMainWindow):
         column.addWidget(hint)
         split.addWidget(left)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        split.addWidget(self.scroll)
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setFrameShape(QFrame.Shape.NoFrame)
+        split.addWidget(self.form_area)
         split.setSizes([300, 980])
         split.setStretchFactor(1, 1)
         outer.addWidget(split, 1)
@@ -163,7 +164,10 @@ class EditorWindow(Saving, Pictures, QMainWindow):
         menu = QMenu(self)
         scenes = menu.addMenu(tr("A new slide from a scene"))
         for name, spec in sorted(self.model.catalog.items()):
-            scenes.addAction(name, lambda spec=spec: self._add_scene(spec))
+            def add_scene(spec: SceneSpec = spec) -> None:
+                self._add_scene(spec)
+
+            scenes.addAction(name, add_scene)
         decks = menu.addMenu(tr("A slide from another deck"))
         decks.aboutToShow.connect(lambda: self._fill_deck_slides(decks))
         return menu
@@ -180,9 +184,10 @@ class EditorWindow(Saving, Pictures, QMainWindow):
                 continue
             sub = menu.addMenu(entry.name)
             for number, slide in enumerate(source.slides):
-                sub.addAction(str(slide.get("title") or slide.get("id")),
-                              lambda source=source, number=number: self.model.add_slide_from(
-                                  source, number, self.current + 1))
+                def add_slide(source: DeckDocument = source, number: int = number) -> None:
+                    self.model.add_slide_from(source, number, self.current + 1)
+
+                sub.addAction(str(slide.get("title") or slide.get("id")), add_slide)
 
     def _timers(self) -> None:
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -258,7 +263,7 @@ class EditorWindow(Saving, Pictures, QMainWindow):
         else:
             self._slide_form(layout, self.current)
         layout.addStretch(1)
-        self.scroll.setWidget(page)
+        self.form_area.setWidget(page)
         self._show_checks(self.model.result)
         page.setEnabled(True)
 

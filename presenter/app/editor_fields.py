@@ -66,8 +66,9 @@ def text_box(model: EditorModel, field: str, caption: str, lines: int = 1,
              placeholder: str = "", empty_is_default: bool = False) -> FieldBox:
     """Text: one line, or a box of a few lines (narration, notes); emptied labels use their default."""
     value = model.document.get(field) or ""
+    control: QWidget
     if lines == 1:
-        control: QWidget = QLineEdit(" ".join(str(value).split()))
+        control = QLineEdit(" ".join(str(value).split()))
         control.setPlaceholderText(placeholder)
         box = FieldBox(model, field, caption, control)
         control.textEdited.connect(lambda text: model.set(
@@ -115,8 +116,9 @@ def number_box(model: EditorModel, field: str, caption: str, low: float, high: f
 def param_box(model: EditorModel, field: str, name: str, default: Any, spec: Any) -> FieldBox:
     """A scene param as its declaration says: choices, a bounded whole number, yes/no, text."""
     value = model.document.get(field, default)
+    control: QWidget
     if name in spec.choices:
-        control: QWidget = QComboBox()
+        control = QComboBox()
         control.addItems(list(spec.choices[name]))
         control.setCurrentText(str(value))
         control.currentTextChanged.connect(lambda text: model.set(field, text, from_widget=True))

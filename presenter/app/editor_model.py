@@ -106,7 +106,7 @@ class EditorModel(QObject):
         self.read_only = self.library.is_builtin(path)
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self.result = self.document.check(self.catalog)
+        self.result: Checked = self.document.check(self.catalog)
         QTimer.singleShot(0, lambda text=self.disk_text: parsed(text))  # the first save's diff base
 
     # --- state ----------------------------------------------------------------------
@@ -198,7 +198,7 @@ class EditorModel(QObject):
         self.slides_changed.emit(select)
 
     def recheck(self) -> None:
-        self.result: Checked = self.document.check(self.catalog)
+        self.result = self.document.check(self.catalog)
         self.checked.emit(self.result)
 
     # --- saving ---------------------------------------------------------------------

@@ -7,12 +7,23 @@ presenter's background render machinery (a subprocess); words never wait.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 
 from presenter.app.frames import still
 from presenter.render.key import render_key
 from presenter.render.runner import RenderJob
+
+if TYPE_CHECKING:  # to the type checker the mixin is the window it is mixed into
+    from PySide6.QtWidgets import QLabel, QMainWindow as _Window, QProgressBar
+
+    from presenter.app.editor_model import EditorModel
+    from presenter.app.renders import BackgroundRenders
+    from presenter.render.cache import RenderCache
+else:
+    _Window = object
 
 PICTURE = (320, 180)
 
@@ -21,8 +32,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("editor", text)
 
 
-class Pictures:
+class Pictures(_Window):
     """Step pictures and background re-renders for EditorWindow."""
+
+    # what it uses of EditorWindow
+    model: EditorModel
+    cache: RenderCache
+    renders: BackgroundRenders
+    pictures: dict[int, QLabel]
+    current: int
+    progress: QProgressBar
+    status: QLabel
 
     def _manifest(self, index: int):
         deck, spec = self.model.result.deck, None

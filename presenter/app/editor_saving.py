@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
@@ -17,13 +18,35 @@ from presenter.app.dialogs import ask, tell
 from presenter.deck.document import DocumentError
 from presenter.deck.save import versions
 
+if TYPE_CHECKING:  # to the type checker the mixin is the window it is mixed into
+    from PySide6.QtCore import QTimer, Signal
+    from PySide6.QtWidgets import QLabel, QMainWindow as _Window, QPushButton
+
+    from presenter.app.editor_model import EditorModel
+    from presenter.app.renders import BackgroundRenders
+else:
+    _Window = object
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("editor", text)
 
 
-class Saving:
+class Saving(_Window):
     """Saving and closing for EditorWindow."""
+
+    # what it uses of EditorWindow
+    model: EditorModel
+    status: QLabel
+    versions_button: QPushButton
+    disk_poll: QTimer
+    autosave: QTimer
+    renders: BackgroundRenders
+    closed: Signal
+
+    if TYPE_CHECKING:
+        def _build_form(self) -> None: ...
+        def _update_status(self, *_clean: bool) -> None: ...
 
     def save(self) -> bool:
         if self.model.read_only:
@@ -50,8 +73,11 @@ class Saving:
         found = versions(self.model.path)
         for version in found:
             when = datetime.fromtimestamp(version.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
-            menu.addAction(tr("Saved before {when}").format(when=when),
-                           lambda version=version: self.restore(version))
+
+            def restore_it(version: Path = version) -> None:
+                self.restore(version)
+
+            menu.addAction(tr("Saved before {when}").format(when=when), restore_it)
         if not found:
             menu.addAction(tr("No earlier versions yet")).setEnabled(False)
 

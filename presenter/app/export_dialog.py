@@ -189,8 +189,9 @@ class ExportDialog(QDialog):
         kind = self.target
         shown = {"slides": kind != "pack", "captions": kind in VIDEO_KINDS, "end_card": kind == "waiting-room",
                  "paper": kind == "handout", "profile": kind in VIDEO_KINDS, "languages": kind == "pack"}
-        fields = {"slides": [self.slides], "captions": [self.srt, self.vtt], "end_card": [self.end_card],
-                  "paper": [self.paper], "profile": [self.profile], "languages": [self.languages]}
+        fields: dict[str, list[QWidget]] = {
+            "slides": [self.slides], "captions": [self.srt, self.vtt], "end_card": [self.end_card],
+            "paper": [self.paper], "profile": [self.profile], "languages": [self.languages]}
         for key, visible in shown.items():
             self.rows[key].setVisible(visible)
             for field in fields[key]:

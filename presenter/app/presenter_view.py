@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
@@ -317,7 +318,7 @@ class PresenterView(QMainWindow):
 
     def _place_banner(self) -> None:
         """Over the bottom of the side column, above the status line."""
-        central = self.centralWidget()
+        central = cast(QWidget, self.centralWidget())  # set by _build(), before any resize
         left = self.next_still.mapTo(central, self.next_still.rect().topLeft()).x()
         width = central.width() - left - central.layout().contentsMargins().right()
         height = self.banner.heightForWidth(width)

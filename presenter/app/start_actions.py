@@ -56,8 +56,8 @@ class StartActions(QWidget):
         self.bar.hide()
         self.status = QLabel("", self, objectName="taskStatus")
         self.status.setFont(style.font(16))
-        self.size = QLabel("", self, objectName="taskStatus")
-        self.size.setFont(style.font(16))
+        self.cache_size = QLabel("", self, objectName="taskStatus")
+        self.cache_size.setFont(style.font(16))
         self.clean = self._button(self.tr("Clean up"), self.clean_up)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -65,7 +65,7 @@ class StartActions(QWidget):
         for widget in (self.open, self.prepare, self.bar, self.status):
             row.addWidget(widget)
         row.addStretch(1)
-        row.addWidget(self.size)
+        row.addWidget(self.cache_size)
         row.addWidget(self.clean)
         self.refresh_size()
 
@@ -100,7 +100,7 @@ class StartActions(QWidget):
 
         usage = self._usage()
         total = usage.total if usage is not None else 0
-        self.size.setText(self.tr("Saved renders: {0}").format(human_size(total)))
+        self.cache_size.setText(self.tr("Saved renders: {0}").format(human_size(total)))
         self.clean.setEnabled(bool(usage and usage.unused))
 
     def clean_up(self) -> None:

@@ -44,7 +44,7 @@ def main() -> None:
         window.slide_list.setCurrentRow(1)
         app.processEvents()
         step = next(box for box in window.fields if box.field == "slides[0].steps[1].narration")
-        window.scroll.ensureWidgetVisible(step.problems, 0, 20)
+        window.form_area.ensureWidgetVisible(step.problems, 0, 20)
         app.processEvents()
         name = "editor-1366x768.png" if scale == 1 else "editor-1920x1080-150.png"
         window.grab().save(str(DOCS / name))

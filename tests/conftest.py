@@ -97,3 +97,40 @@ def nothing_left_running():
         time.sleep(0.05)
     assert not left, f"threads left running: {[t.name for t in left]}"
     assert not running, f"subprocesses left running: {sorted(running)}"
+
+
+@pytest.fixture(autouse=True)
+def no_timers_left_running(monkeypatch):
+    """A test must not leave a QTimer running (after pytest-qt has closed its widgets).
+
+    Tracks every QTimer started during the test, as napari's dangling-timer fixture does;
+    a timer whose object Qt has already deleted counts as stopped.
+    """
+    import sys
+    import weakref
+
+    if "PySide6.QtCore" not in sys.modules:  # a test that never touches Qt
+        yield
+        return
+    from PySide6.QtCore import QTimer
+
+    started: weakref.WeakSet = weakref.WeakSet()
+    real_start = QTimer.start
+
+    def start(self, *args):
+        started.add(self)
+        return real_start(self, *args)
+
+    monkeypatch.setattr(QTimer, "start", start)
+    yield
+
+    def active(timer: QTimer) -> bool:
+        try:
+            return timer.isActive()
+        except RuntimeError:  # the C++ object is gone
+            return False
+
+    left = [t for t in list(started) if active(t)]
+    for timer in left:
+        timer.stop()
+    assert not left, f"timers left running: {[t.objectName() or repr(t.parent()) for t in left]}"

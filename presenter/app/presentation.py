@@ -52,6 +52,7 @@ class Presentation(QObject):
     changed = Signal()
     audience_changed = Signal()
     status_changed = Signal()
+    closed = Signal()  # the presentation has ended: helpers (e.g. the deck reloader) stop too
 
     def __init__(self, deck: Deck, catalog: Mapping[str, SceneSpec], cache: RenderCache,
                  renderer: RendererLike | None = None, *, speed: float = 1.0, captions: bool = False,
@@ -271,6 +272,7 @@ class Presentation(QObject):
         self.renders.stop()
         self.player.stop()
         self.stills.shutdown()
+        self.closed.emit()
 
     # --- what the audience sees ----------------------------------------------------
     def _on_navigate(self, navigator: Navigator) -> None:

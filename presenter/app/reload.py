@@ -42,7 +42,15 @@ class DeckReloader(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._changed)
         self._watcher.directoryChanged.connect(self._changed)
+        presentation.closed.connect(self.stop)
         self._watch()
+
+    def stop(self) -> None:
+        """Stop watching: an ended presentation loads no more edits."""
+        self._timer.stop()
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
 
     def _watch(self) -> None:
         wanted = [self.deck_path, self.deck_path.parent, self.scenes_dir, *sorted(self.scenes_dir.glob("*.py"))]

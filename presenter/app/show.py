@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -246,4 +246,7 @@ class Show(QObject):
         self.presentation.close()
         self.audience.close()
         self.presenter.close()
+        for window in (self.audience, self.presenter):  # clock, pointer and notice timers
+            for timer in window.findChildren(QTimer):
+                timer.stop()
         self.ended.emit()

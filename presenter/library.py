@@ -9,11 +9,15 @@ Qt-free: the CLI and the app share it.
 from __future__ import annotations
 
 import difflib
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from presenter import paths
+from presenter.deck.document import DeckDocument, plain
+from presenter.deck.model import FORMAT_VERSION
+from presenter.deck.translate import MARK, is_untranslated, patient_fields
 from presenter.playlist import deck_family, deck_language, editions
 
 COPY_SUFFIX = "my"  # opioids.yaml -> opioids-my.yaml (then opioids-my-2.yaml ...)
@@ -106,6 +110,73 @@ class DeckLibrary:
             shutil.copyfile(source, target)
             copies.append(target)
         return copies[0]
+
+    def new_edition(self, path: Path, language: str) -> Path:
+        """A new language edition of a deck in the clinic's folder: ``NAME.<language>.yaml``.
+
+        Same slides, step ids, params and references; ``language:`` set; every
+        patient-facing text marked ``[translate] `` (see presenter.deck.translate).
+        Raises FileExistsError rather than write over a file, ValueError for a bad code.
+        """
+        language = language.strip().lower()
+        if not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]{2,8})?", language):
+            raise ValueError(f"{language!r} is not a language code such as es or fr.")
+        document = DeckDocument.open(Path(path))
+        target = self.own_dir / f"{deck_family(Path(path))}.{language}.yaml"
+        document.path = target
+        document.set("language", language)
+        for field in list(patient_fields(plain(document.data))):
+            text = document.get(field)
+            if isinstance(text, str) and text.strip() and not is_untranslated(text):
+                document.set(field, MARK + text.strip())
+        self.own_dir.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8") as file:  # never over an existing file
+            file.write(document.text())
+        return target
+
+    def assemble(self, title: str, picks: list[tuple[Path, int]]) -> Path:
+        """A new deck in the clinic's folder from slides of existing decks, in the order given.
+
+        Each slide brings the citations it cites and the glossary terms its words use.
+        The language and reading level are the first source deck's.
+        """
+        if not picks:
+            raise ValueError("no slides chosen.")
+        sources: dict[Path, DeckDocument] = {}
+        for source_path, _index in picks:
+            if source_path not in sources:
+                sources[source_path] = DeckDocument.open(source_path)
+        first = sources[picks[0][0]]
+        slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "new-deck"
+        self.own_dir.mkdir(parents=True, exist_ok=True)
+        target = self.own_dir / f"{_free_family(self.own_dir, slug, [None])}.yaml"
+        document = DeckDocument(target, f"schema: {FORMAT_VERSION}\n")
+        document.set("title", title.strip() or slug)
+        document.set("language", str(first.get("language") or "en"))
+        if first.get("reading_level") is not None:
+            document.set("reading_level", plain(first.get("reading_level")))
+        ids: set[str] = set()
+        for number, (source_path, index) in enumerate(picks):
+            source = sources[source_path]
+            slide = source.slide_copy(index)
+            base = str(slide.get("id") or "slide")
+            slide_id, count = base, 2
+            while slide_id in ids:
+                slide_id, count = f"{base}-{count}", count + 1
+            ids.add(slide_id)
+            slide["id"] = slide_id
+            document.insert_slide(number, slide)
+            for key in slide.get("references") or []:
+                citation = source.get(f"references.{key}")
+                if citation is not None and document.get(f"references.{key}") is None:
+                    document.set(f"references.{key}", str(citation))
+            words = str(plain(slide)).lower()
+            for term, definition in (source.get("glossary") or {}).items():
+                if str(term).lower() in words and document.get(f"glossary.{term}") is None:
+                    document.set(f"glossary.{term}", str(definition))
+        with open(target, "x", encoding="utf-8") as file:
+            file.write(document.text())
+        return target
 
 
 def _free_family(folder: Path, base: str, languages: list[str | None]) -> str:

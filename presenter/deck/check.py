@@ -24,6 +24,7 @@ from presenter.deck.readability import SUPPORTED, Readability, base_language, re
 from presenter.deck.reading import (CAPTION_CHARS_PER_LINE, MAX_CAPTION_LINES, READING_WPM,
                                     caption_lines, reading_seconds)
 from presenter.deck.terms import terms_defined, terms_used
+from presenter.deck.translate import is_untranslated, patient_texts
 
 SLIDE_PART = re.compile(r"^slides\[\d+\]")
 TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text"}
@@ -239,6 +240,9 @@ def check_content(deck: Deck) -> ContentReport:
             warn(f"glossary.{term}", f"the definition reads at grade {level.grade:.1f}, above the "
                  f"deck's target of {deck.reading_level:g}.", _simpler(level))
     _check_terms(deck, warn)
+    for field, text in patient_texts(deck):
+        if is_untranslated(text):
+            warn(field, "not translated yet.", "Write it in the deck's language and remove '[translate]'.")
     overall = readability(" ".join(st.narration for s in deck.slides for st in s.steps), deck.language)
     return ContentReport(deck, errors, warnings, rows, overall)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWi
 
 from presenter.app import style
 from presenter.app.dialogs import ask
+from presenter.app.editor_decks import DeckActions
 from presenter.app.editor_fields import (FieldBox, GradeLabel, number_box, param_box, reference_picker,
                                          section_title, text_box)
 from presenter.app.editor_model import EditorModel
@@ -45,7 +46,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("editor", text)
 
 
-class EditorWindow(Saving, Pictures, QMainWindow):
+class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
     """Edit one deck; built-in decks are read-only until "Make my copy". ``closed`` once it closes."""
 
     closed = Signal()
@@ -64,6 +65,7 @@ class EditorWindow(Saving, Pictures, QMainWindow):
         self.setObjectName("editor")
         self.setStyleSheet(style.STYLESHEET + EDITOR_STYLE)
         self._build()
+        self.deck_menu()
         self._timers()
         self.model.changed.connect(self._field_changed)
         self.model.checked.connect(self._show_checks)

@@ -616,6 +616,128 @@
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>New language edition</source>
+        <translation>Nueva versión en otro idioma</translation>
+    </message>
+    <message>
+        <source>Make the edition</source>
+        <translation>Crear la versión</translation>
+    </message>
+    <message>
+        <source>A copy of this deck with the same slides, pictures and references, every text marked “[translate]” until it is translated. Which language?</source>
+        <translation>Una copia de esta presentación con las mismas diapositivas, imágenes y referencias; cada texto queda marcado con “[translate]” hasta que se traduzca. ¿En qué idioma?</translation>
+    </message>
+    <message>
+        <source>New deck from slides</source>
+        <translation>Nueva presentación con diapositivas existentes</translation>
+    </message>
+    <message>
+        <source>Make the deck</source>
+        <translation>Crear la presentación</translation>
+    </message>
+    <message>
+        <source>The new deck&apos;s title</source>
+        <translation>El título de la nueva presentación</translation>
+    </message>
+    <message>
+        <source>Tick the slides it shows; Up and Down set their order.</source>
+        <translation>Marque las diapositivas que mostrará; Subir y Bajar cambian su orden.</translation>
+    </message>
+    <message>
+        <source>{deck}: {title}</source>
+        <translation>{deck}: {title}</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Your decks folder</source>
+        <translation>Su carpeta de presentaciones</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Elegir otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s decks are in:
+{folder}</source>
+        <translation>Las presentaciones de su clínica están en:
+{folder}</translation>
+    </message>
+    <message>
+        <source>PRESENTER_DECKS is set, so this folder is used whatever is chosen here; a folder chosen here is used once it is no longer set.</source>
+        <translation>PRESENTER_DECKS está definida, así que se usa esta carpeta aunque elija otra aquí; la carpeta que elija aquí se usará cuando ya no esté definida.</translation>
+    </message>
+    <message>
+        <source>Built-in decks stay inside the app; only your own decks live here.</source>
+        <translation>Las presentaciones incluidas quedan dentro de la aplicación; aquí solo están las suyas.</translation>
+    </message>
+    <message>
+        <source>Choose your decks folder</source>
+        <translation>Elija su carpeta de presentaciones</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved, so the decks folder stays where it is.</source>
+        <translation>No se pudo guardar la configuración, así que la carpeta de presentaciones sigue donde estaba.</translation>
+    </message>
+    <message>
+        <source>Decks</source>
+        <translation>Presentaciones</translation>
+    </message>
+    <message>
+        <source>New language edition…</source>
+        <translation>Nueva versión en otro idioma…</translation>
+    </message>
+    <message>
+        <source>New deck from slides…</source>
+        <translation>Nueva presentación con diapositivas existentes…</translation>
+    </message>
+    <message>
+        <source>Decks folder…</source>
+        <translation>Carpeta de presentaciones…</translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation>No se creó</translation>
+    </message>
+    <message>
+        <source>{name} already exists in your decks folder; it is left as it is. Open it from the start screen.</source>
+        <translation>{name} ya existe en su carpeta de presentaciones; se deja como está. Ábrala desde la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a language code. Use two letters, such as es or fr.</source>
+        <translation>“{code}” no es un código de idioma. Use dos letras, como es o fr.</translation>
+    </message>
+    <message>
+        <source>The edition could not be written ({error}).</source>
+        <translation>No se pudo escribir la versión ({error}).</translation>
+    </message>
+    <message>
+        <source>The new edition: every text marked “[translate]” is still to translate; the checks list each one.</source>
+        <translation>La nueva versión: cada texto marcado con “[translate]” falta traducirlo; las revisiones muestran cada uno.</translation>
+    </message>
+    <message>
+        <source>Tick at least one slide for the new deck.</source>
+        <translation>Marque al menos una diapositiva para la nueva presentación.</translation>
+    </message>
+    <message>
+        <source>The deck could not be written ({error}).</source>
+        <translation>No se pudo escribir la presentación ({error}).</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>

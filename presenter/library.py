@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presenter import paths
+from presenter.catalog import load_catalog
 from presenter.deck.document import DeckDocument, plain
 from presenter.deck.model import FORMAT_VERSION
 from presenter.deck.translate import MARK, is_untranslated, patient_fields
@@ -115,7 +116,8 @@ class DeckLibrary:
         """A new language edition of a deck in the clinic's folder: ``NAME.<language>.yaml``.
 
         Same slides, step ids, params and references; ``language:`` set; every
-        patient-facing text marked ``[translate] `` (see presenter.deck.translate).
+        patient-facing text marked ``[translate] `` (see presenter.deck.translate),
+        including the scenes' default words for labels the deck did not set.
         Raises FileExistsError rather than write over a file, ValueError for a bad code.
         """
         language = language.strip().lower()
@@ -125,6 +127,12 @@ class DeckLibrary:
         target = self.own_dir / f"{deck_family(Path(path))}.{language}.yaml"
         document.path = target
         document.set("language", language)
+        catalog = load_catalog()
+        for index, slide in enumerate(document.slides):  # the picture's words the deck leaves to the scene
+            spec = catalog.get(str(slide.get("scene")))
+            for name, default in (spec.labels.items() if spec else ()):
+                if document.get(f"slides[{index}].labels.{name}") is None and str(default).strip():
+                    document.set(f"slides[{index}].labels.{name}", str(default))
         for field in list(patient_fields(plain(document.data))):
             text = document.get(field)
             if isinstance(text, str) and text.strip() and not is_untranslated(text):

@@ -132,6 +132,18 @@ def test_presenter_check_lists_each_untranslated_text_with_its_line(decks, capsy
         DeckLibrary().new_edition(OPIOIDS, "pt")
 
 
+def test_an_edition_marks_the_scenes_own_words_and_grades_only_translated_text(decks):
+    catalog = load_catalog()
+    source = read_and_check(OPIOIDS, catalog)[0]
+    edition = read_and_check(DeckLibrary().new_edition(OPIOIDS, "es"), catalog)[0]
+    for slide in edition.slides:  # every word in the picture, the scene's defaults too
+        assert set(slide.labels) == set(catalog[slide.scene].labels)
+        assert all(text.startswith(MARK) for text in slide.labels.values())
+    report = check_content(edition)
+    assert not [w for w in report.warnings if "grade" in w.message or "medical term" in w.message]
+    assert edition.references == source.references and edition.language == "es"
+
+
 def test_a_new_deck_from_slides_of_other_decks(qtbot, decks, editors, told):
     window = editors(OPIOIDS)  # a built-in deck: the new deck goes to the clinic's folder anyway
     library = DeckLibrary()

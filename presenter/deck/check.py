@@ -218,7 +218,7 @@ def check_content(deck: Deck) -> ContentReport:
         for s_index, step in enumerate(slide.steps):
             field = f"{path}.steps[{s_index}]"
             for name, text in (("narration", step.narration), ("caption", step.caption)):
-                level = readability(text, deck.language) if text else None
+                level = readability(text, deck.language) if text and not is_untranslated(text) else None
                 if level is None or not level.words:
                     continue
                 worst = max(worst, level.grade)
@@ -228,13 +228,15 @@ def check_content(deck: Deck) -> ContentReport:
                     warn(f"{field}.{name}", f"reads at grade {level.grade:.1f}, above the deck's "
                          f"target of {deck.reading_level:g}.", _simpler(level))
             _check_caption(step, field, warn)
-        text = " ".join(step.narration for step in slide.steps)
+        text = " ".join(step.narration for step in slide.steps if not is_untranslated(step.narration))
         level = readability(text, deck.language)
         if level is not None and narration_grades:
             rows.append(SlideLevel(slide.id, len(slide.steps), worst,
                                    sum(narration_grades) / len(narration_grades),
                                    level.words_per_sentence))
     for term, definition in deck.glossary.items():
+        if is_untranslated(definition):
+            continue
         level = readability(definition, deck.language)
         if level is not None and round(level.grade, 1) > deck.reading_level:
             warn(f"glossary.{term}", f"the definition reads at grade {level.grade:.1f}, above the "
@@ -243,7 +245,8 @@ def check_content(deck: Deck) -> ContentReport:
     for field, text in patient_texts(deck):
         if is_untranslated(text):
             warn(field, "not translated yet.", "Write it in the deck's language and remove '[translate]'.")
-    overall = readability(" ".join(st.narration for s in deck.slides for st in s.steps), deck.language)
+    overall = readability(" ".join(st.narration for s in deck.slides for st in s.steps
+                                if not is_untranslated(st.narration)), deck.language)
     return ContentReport(deck, errors, warnings, rows, overall)
 
 
@@ -287,6 +290,8 @@ def _check_terms(deck: Deck, warn: Any) -> None:
                   if isinstance(text, str)]
     reported: set[str] = set()
     for field, text in texts:
+        if is_untranslated(text):  # still in the other language: its terms are that language's
+            continue
         for term in terms_used(text, deck.language):
             if term not in defined and term not in reported:
                 reported.add(term)

@@ -8,6 +8,7 @@ Qt-free: the CLI and the app share it.
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 import shutil
@@ -145,7 +146,8 @@ class DeckLibrary:
     def assemble(self, title: str, picks: list[tuple[Path, int]]) -> Path:
         """A new deck in the clinic's folder from slides of existing decks, in the order given.
 
-        Each slide brings the citations it cites and the glossary terms its words use.
+        Each slide brings the citations it cites and the glossary terms its words use;
+        the clinic's details (phone numbers) come from the first deck that has them.
         The language and reading level are the first source deck's.
         """
         if not picks:
@@ -178,6 +180,8 @@ class DeckLibrary:
                 citation = source.get(f"references.{key}")
                 if citation is not None and document.get(f"references.{key}") is None:
                     document.set(f"references.{key}", str(citation))
+            if source.get("clinic") is not None and document.get("clinic") is None:  # its phone numbers
+                document.set("clinic", copy.deepcopy(source.get("clinic")))
             words = str(plain(slide)).lower()
             for term, definition in (source.get("glossary") or {}).items():
                 if str(term).lower() in words and document.get(f"glossary.{term}") is None:

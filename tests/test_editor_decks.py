@@ -173,6 +173,7 @@ def test_a_new_deck_from_slides_of_other_decks(qtbot, decks, editors, told):
     assert [s.scene for s in deck.slides] == [first.scene, second.scene]
     assert set(deck.references) == set(first.references) | set(second.references)
     assert not check_content(deck).errors
+    assert dict(deck.clinic) == dict(read_and_check(OPIOIDS, load_catalog())[0].clinic)
 
     opened.slide_list.setCurrentRow(1)  # renamed afterwards in the editor
     title = box(opened, "slides[0].title").control

@@ -18,6 +18,7 @@ from pathlib import Path
 from presenter import paths
 from presenter.catalog import load_catalog
 from presenter.deck.document import DeckDocument, plain
+from presenter.deck.load import LANGUAGE_PATTERN
 from presenter.deck.model import FORMAT_VERSION
 from presenter.deck.translate import MARK, is_untranslated, patient_fields
 from presenter.playlist import deck_family, deck_language, editions
@@ -121,8 +122,9 @@ class DeckLibrary:
         including the scenes' default words for labels the deck did not set.
         Raises FileExistsError rather than write over a file, ValueError for a bad code.
         """
-        language = language.strip().lower()
-        if not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]{2,8})?", language):
+        base, dash, region = language.strip().partition("-")
+        language = base.lower() + dash + (region.upper() if len(region) == 2 else region.title())
+        if not LANGUAGE_PATTERN.match(language):  # what the loader accepts: es, pt-BR
             raise ValueError(f"{language!r} is not a language code such as es or fr.")
         document = DeckDocument.open(Path(path))
         target = self.own_dir / f"{deck_family(Path(path))}.{language}.yaml"

@@ -120,6 +120,30 @@ def test_a_new_language_edition_marks_every_text_until_it_is_translated(qtbot, d
     assert edition.read_text(encoding="utf-8") == before
 
 
+def test_a_language_is_chosen_from_the_list_or_typed_as_a_code(qtbot, decks, editors, told):
+    window = editors(DeckLibrary().make_copy(OPIOIDS, with_editions=False))
+    offered: list[str] = []
+
+    def typed(code: str):
+        def answer(dialog: LanguageDialog) -> None:
+            offered[:] = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+            dialog.language.lineEdit().clear()
+            qtbot.keyClicks(dialog.language.lineEdit(), code)
+            qtbot.keyClick(dialog.language.lineEdit(), Qt.Key.Key_Return)
+        return answer
+
+    choose(window, "New language edition…", typed("not a code!"))
+    assert told and "not a language code" in told[-1]
+    assert "Español (es)" in offered and "English (en)" not in offered  # the deck's own is not offered
+    assert not list(decks.glob("*.*.yaml"))
+    choose(window, "New language edition…", typed("pt-br"))
+    qtbot.waitUntil(lambda: bool(getattr(window, "opened", [])))
+    assert window.opened[-1].model.path == decks / "opioids-my.pt-BR.yaml"
+    assert window.opened[-1].model.document.get("language") == "pt-BR"
+    window.opened[-1].close()
+    qtbot.waitUntil(lambda: not window.opened)
+
+
 def test_presenter_check_lists_each_untranslated_text_with_its_line(decks, capsys):
     edition = DeckLibrary().new_edition(OPIOIDS, "pt")
     assert edition == decks / "opioids.pt.yaml"

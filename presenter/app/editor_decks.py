@@ -98,7 +98,7 @@ class LanguageDialog(SmallDialog):
         """The chosen language's code: from the list, or what was typed (``fr``, ``Français (fr)``)."""
         typed = self.language.currentText().strip()
         found = re.search(r"\(([^()]+)\)\s*$", typed)
-        return (found.group(1) if found else typed).strip().lower()
+        return (found.group(1) if found else typed).strip()
 
 
 class AssembleDialog(SmallDialog):
@@ -260,7 +260,8 @@ class DeckActions(_Window):
 
         window = EditorWindow(path, self.cache, model=EditorModel(path, library=self.model.library))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.opened = getattr(self, "opened", []) + [window]
+        self.opened: list[EditorWindow] = [*getattr(self, "opened", []), window]
+        window.closed.connect(lambda: self.opened.remove(window) if window in self.opened else None)
         window.resize(self.size())
         window.show()
         return window

@@ -182,7 +182,8 @@ class FolderDialog(SmallDialog):
         self.note.setText(tr("PRESENTER_DECKS is set, so this folder is used whatever is chosen here; "
                              "a folder chosen here is used once it is no longer set.")
                           if overridden else tr("Built-in decks stay inside the app; only your own decks "
-                                                "live here."))
+                                                "live here. Choosing another folder does not move the "
+                                                "decks already here."))
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Choose your decks folder"), str(self.library.own_dir))

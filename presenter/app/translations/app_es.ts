@@ -678,8 +678,8 @@
         <translation>PRESENTER_DECKS está definida, así que se usa esta carpeta aunque elija otra aquí; la carpeta que elija aquí se usará cuando ya no esté definida.</translation>
     </message>
     <message>
-        <source>Built-in decks stay inside the app; only your own decks live here.</source>
-        <translation>Las presentaciones incluidas quedan dentro de la aplicación; aquí solo están las suyas.</translation>
+        <source>Built-in decks stay inside the app; only your own decks live here. Choosing another folder does not move the decks already here.</source>
+        <translation>Las presentaciones incluidas quedan dentro de la aplicación; aquí solo están las suyas. Elegir otra carpeta no mueve las presentaciones que ya están aquí.</translation>
     </message>
     <message>
         <source>Choose your decks folder</source>

@@ -197,13 +197,21 @@ def test_a_broken_deck_shows_its_problem_on_its_card(qtbot, tmp_path, decks):
 
 def test_enter_presents_the_focused_deck_and_arrows_move_between_cards(qtbot, tmp_path):
     screen = open_screen(qtbot, paths.builtin_decks(), tmp_path / "cache")
-    first, second = screen.cards[0], screen.cards[1]
+    first, second, last = screen.cards[0], screen.cards[1], screen.cards[-1]
+    assert len(screen.cards) >= 3 and screen._columns == len(screen.cards)  # one row: ← → walk it
     assert screen.current is first and first.property("current") is True
     qtbot.keyClick(first, Qt.Key.Key_Right)
     assert screen.current is second and first.property("current") is False
-    qtbot.keyClick(second, Qt.Key.Key_Right)  # the last card: stays
-    assert screen.current is second
     qtbot.keyClick(second, Qt.Key.Key_Left)
+    assert screen.current is first
+    qtbot.keyClick(first, Qt.Key.Key_Left)  # the first card: stays
+    assert screen.current is first
+    for card in screen.cards[:-1]:
+        qtbot.keyClick(card, Qt.Key.Key_Right)
+    assert screen.current is last
+    qtbot.keyClick(last, Qt.Key.Key_Right)  # the last card: stays
+    assert screen.current is last and last.hasFocus()
+    qtbot.keyClick(last, Qt.Key.Key_Home)
     assert screen.current is first
     qtbot.keyClick(first, Qt.Key.Key_Right)
     with qtbot.waitSignal(screen.chosen) as chosen:
@@ -245,38 +253,55 @@ def test_the_start_screen_fits_every_laptop_size_without_scrolling(qtbot, tmp_pa
     screen.resize(width * 9 // 10, (height - 60) * 9 // 10)
     qtbot.wait(50)
     window = screen.rect()
+    assert screen.size().toTuple() == (width * 9 // 10, (height - 60) * 9 // 10)  # the window got that size
+    assert {card.family for card in screen.cards} >= {"opioids", "overdose", "depression"}
     assert not screen.scroll.verticalScrollBar().isVisible()
-    bar = screen.action_bar
+    bar, tasks = screen.action_bar, screen.actions
     assert window.contains(bar.geometry()) and bar.present.isVisible()
     assert screen.present_button.text() == "Present" and screen.present_button.isEnabled()
+    for button in (screen.edit_button, screen.export_button, bar.present):
+        assert button.isVisible() and bar.rect().contains(button.geometry()), button.text()
+    assert tasks.isVisible() and window.contains(tasks.geometry()), "the row of tasks shows"
+    assert screen.scroll.geometry().bottom() < tasks.geometry().top() < bar.geometry().top()
+    for button in (tasks.open, tasks.prepare, tasks.clean):
+        assert button.isVisible() and tasks.rect().contains(button.geometry()), button.text()
     viewport = screen.scroll.viewport()
     tops = set()
     for card in screen.cards:
         tops.add(card.mapTo(screen, card.rect().topLeft()).y())
-        for widget in [*card.rows, card.title, *card.language_buttons.values()]:
+        for widget in [card, *card.rows, card.title, card.meta, *card.language_buttons.values()]:
             corner = widget.mapTo(viewport, widget.rect().bottomRight())
             assert widget.isVisible() and viewport.rect().contains(corner), (card.family, widget)
+        for widget in [card.title, card.meta, *card.language_buttons.values()]:
+            assert widget.font().pixelSize() >= 14, (card.family, widget)  # legible
         thumb = card.thumbnail
         assert not thumb.isVisible() or abs(thumb.width() * 9 - thumb.height() * 16) <= 16  # fitted 16:9
     assert len(tops) == 1 or screen._columns == 1  # cards side by side are aligned
+    firsts = {card.rows[0].mapTo(screen, card.rows[0].rect().topLeft()).y() for card in screen.cards}
+    assert len(firsts) == 1 or screen._columns == 1  # ... and so are their slides
 
 
 def test_everything_on_the_start_screen_works_from_the_keyboard(qtbot, tmp_path, decks):
     settings = Settings()
     screen = open_screen(qtbot, decks.glob("*.yaml"), tmp_path / "cache", settings)
-    opioids = screen.card("opioids")
-    assert screen.cards[-2:] == [opioids, screen.card("single")]
+    opioids, single = screen.card("opioids"), screen.card("single")
+    assert screen.cards[-1] is single
+    after = screen.cards[screen.cards.index(opioids) + 1:]  # the cards to the right of opioids
     opioids.setFocus()
     visited = []
-    for _ in range(40):
+    for _ in range(60):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         visited.append(QApplication.focusWidget())
         if visited[-1] is screen.present_button:
             break
     english, spanish = opioids.language_buttons.values()
-    assert visited == [english, spanish, *opioids.rows, screen.card("single"), *screen.card("single").rows,
-                       screen.present_button]  # in reading order, then the action bar
-    assert screen.current is screen.card("single")  # the bar acts on the last card visited
+    tasks = screen.actions
+    assert not tasks.clean.isEnabled()  # nothing saved to clean up: Tab passes it
+    assert visited == [english, spanish, *opioids.rows,
+                       *[w for card in after for w in (card, *card.language_buttons.values(), *card.rows)],
+                       tasks.open, tasks.prepare,  # in reading order: the cards, the row of tasks,
+                       screen.edit_button, screen.export_button, screen.present_button]  # then the action bar
+    assert screen.current is single  # the bar acts on the last card visited
     spanish.setFocus()
     qtbot.keyClick(spanish, Qt.Key.Key_Space)  # Space chooses a language
     assert opioids.language == "es" and settings.languages == {"opioids": "es"}
@@ -306,6 +331,8 @@ def test_the_start_screen_speaks_the_chosen_decks_language(qtbot, tmp_path, deck
     card = screen.card("opioids")
     qtbot.mouseClick(card.language_buttons["es"], Qt.MouseButton.LeftButton)
     assert screen.heading.text() == "¿Qué quiere mostrar?" and screen.present_button.text() == "Presentar"
-    assert card.meta.text() == "3 diapositivas · 15 pasos"
+    slides = load_deck(decks / "opioids.es.yaml").slides
+    origin, counts = card.meta.text().split(" · ", 1)  # the deck's origin, then its size, in Spanish
+    assert origin and counts == f"{len(slides)} diapositivas · {sum(len(s.steps) for s in slides)} pasos"
     qtbot.mouseClick(card.language_buttons["en"], Qt.MouseButton.LeftButton)
     assert screen.heading.text() == "What would you like to show?" and screen.present_button.text() == "Present"

@@ -1,10 +1,12 @@
 """The start screen: one card per deck, its language, a thumbnail and this patient's slides.
 
 It fits the window at every laptop size (1366×768 to 1920×1080, at 100% or
-150%): type and rows get smaller and thumbnails shrink (or step aside) so
-every card shows whole, and the action bar with Present is fixed at the
-bottom. Everything works from the keyboard: Tab visits each card, its
-language pills and slide tick boxes (Space ticks), then the action bar;
+150%): the decks side by side (three columns fit 911×512 at 150%), type and
+rows get smaller (never below 14 px) and thumbnails shrink (or step aside) so
+every card shows whole; the row of tasks and the action bar with Present are
+fixed at the bottom. Everything works from the keyboard: Tab visits each card,
+its language pills and slide tick boxes (Space ticks), then the row of tasks,
+then the action bar (Edit, Export…, Present);
 ← → move between cards; Enter presents the current card; Esc or Ctrl+Q
 closes. Unticking slides makes this patient's playlist; it and the language
 chosen are remembered in the settings. A deck that cannot be loaded shows
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,8 +44,13 @@ from presenter.render.cache import RenderCache
 from presenter.settings import Settings, save_settings
 from scenes import look
 
-CARD_MIN = 330  # columns are added while cards stay at least this wide
+CARD_MIN = 240  # columns are added while cards stay at least this wide (three fit a 911-pixel window)
 COMPACT_BELOW = 760  # window heights (logical pixels) that get the compact layout
+COMPACT_NARROWER = 1000  # ... and window widths
+TINY_BELOW = 520  # ... and the smallest type (14 pixels at least) and rows
+NO_HEADING_BELOW = 450  # ... where the heading gives its line to the cards
+MINIMUM = (720, 380)  # the smallest window (everything shows whole from 819×406, 911×512 at 150%)
+THUMBNAIL_LEAST = 80  # a thumbnail smaller than this is left out
 
 STYLESHEET = f"""
 QWidget#startScreen {{ background: {look.BACKGROUND}; }}
@@ -57,6 +65,7 @@ QPushButton#language {{ background: transparent; color: {look.TEXT_SOFT}; border
 QPushButton#language:hover {{ border-color: {look.SKY_BLUE}; color: {look.TEXT}; }}
 QPushButton#language:checked {{ background: {look.SKY_BLUE}; border-color: {look.SKY_BLUE};
                                 color: {look.BACKGROUND}; }}
+QPushButton#language[compact="true"] {{ padding: 3px 12px; border-radius: 10px; }}
 QPushButton#language:focus {{ border: 3px solid {look.YELLOW}; }}
 QFrame#actionBar {{ background: {style.PANEL.name()}; border-radius: 16px; }}
 QPushButton#present {{ background: {look.SKY_BLUE}; color: {look.BACKGROUND}; border: 3px solid {look.SKY_BLUE};
@@ -66,6 +75,9 @@ QPushButton#present:disabled {{ background: {LINE}; border-color: {LINE}; color:
 QToolButton#more, QFrame#actionBar QPushButton:!default#secondary {{ background: transparent; color: {look.TEXT};
     border: 2px solid {look.TEXT_SOFT}; border-radius: 12px; padding: 10px 20px; }}
 QToolButton#more:focus {{ border-color: {look.YELLOW}; }}
+QFrame#actionBar QPushButton#secondary:focus {{ border-color: {look.YELLOW}; }}
+QPushButton#present[compact="true"] {{ padding: 6px 22px; }}
+QToolButton#more[compact="true"], QFrame#actionBar QPushButton#secondary[compact="true"] {{ padding: 6px 14px; }}
 """
 
 
@@ -118,7 +130,9 @@ class StartScreen(QWidget):
         layout.addWidget(self.scroll, 1)
         self._add_tasks(layout)
         layout.addWidget(self.action_bar)
-        self._compact: bool | None = None
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)  # the type shrinks to fit instead
+        self.setMinimumSize(*MINIMUM)
+        self._compact: tuple[bool, bool, bool] | None = None
         self._scale()
         self._set_texts()
         QApplication.instance().focusChanged.connect(self._focus_moved)
@@ -140,6 +154,14 @@ class StartScreen(QWidget):
         self.actions = StartActions(self.cache.root, lambda: self.decks, self)
         self.actions.pack_opened.connect(self.pack_chosen.emit)
         layout.addWidget(self.actions)
+        # the row keeps to the window's width: the status wraps into the room left, and while sharp
+        # renders are prepared (the progress bar shows) the saved renders' size, then changing, steps aside
+        self.actions.status.setWordWrap(True)
+        self.actions.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row = self.actions.layout()
+        for index in range(row.count()):  # the status, not a spacer, takes the room between the buttons
+            row.setStretch(index, 1 if row.itemAt(index).widget() is self.actions.status else 0)
+        self.actions.bar.installEventFilter(self)
         self.setAcceptDrops(True)  # drop a content pack here to present it
 
     def edit_current(self) -> None:
@@ -203,7 +225,7 @@ class StartScreen(QWidget):
         for family, languages in editions(self.decks).items():
             loaded = {code: load_edition(path, code, catalog, catalog_error) for code, path in languages.items()}
             card = DeckCard(family, loaded, self.settings, self.grid_host)
-            card.set_compact(bool(self._compact))
+            card.set_compact(*(self._compact or (False, False))[:2])
             card.focused.connect(self._mark_current)
             card.changed.connect(lambda card=card: self._card_changed(card))
             card.thumbnail_wanted.connect(self._request_thumbnail)
@@ -217,8 +239,9 @@ class StartScreen(QWidget):
         self._mark_current(next((card for card in self.cards if card.family == keep), self.current))
 
     def _chain_tabs(self) -> None:
-        """Tab goes through the cards in reading order, then to the action bar."""
-        chain = [w for card in self.cards for w in card.focus_chain()] + self.action_bar.focus_chain()
+        """Tab goes through the cards in reading order, then the row of tasks, then the action bar."""
+        tasks = [self.actions.open, self.actions.prepare, self.actions.clean]
+        chain = [w for card in self.cards for w in card.focus_chain()] + tasks + self.action_bar.focus_chain()
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
@@ -301,23 +324,33 @@ class StartScreen(QWidget):
 
     # --- fitting the window ----------------------------------------------------------
     def _scale(self) -> None:
-        """Type, margins and spacing for the window's height."""
-        compact = self.height() < COMPACT_BELOW
-        if compact == self._compact:
+        """Type, margins and spacing for the window's size (mostly its height)."""
+        height = self.height()
+        level = (height < COMPACT_BELOW or self.width() < COMPACT_NARROWER, height < TINY_BELOW,
+                 height < NO_HEADING_BELOW)
+        if level == self._compact:
             return
-        self._compact = compact
+        self._compact = level
+        compact, tiny, no_heading = level
         self.brand.setFont(style.font(15 if compact else 17, bold=True))
-        self.heading.setFont(style.font(26 if compact else 40, bold=True))
+        self.heading.setFont(style.font(22 if tiny else 26 if compact else 40, bold=True))
         self.lead.setFont(style.font(17 if compact else 21))
         self.empty.setFont(style.font(20 if compact else 24))
         self.lead.setVisible(not compact)
         self.brand.setVisible(not compact)
+        self.heading.setVisible(not no_heading)
         layout = self.layout()
-        layout.setContentsMargins(*((20, 12, 20, 12) if compact else (64, 30, 64, 20)))
-        layout.setSpacing(8 if compact else 14)
-        self.grid.setSpacing(20 if compact else 36)
+        layout.setContentsMargins(*((14, 8, 14, 8) if tiny else (24, 12, 24, 12) if compact else (64, 30, 64, 20)))
+        layout.setSpacing(6 if tiny else 8 if compact else 14)
+        self.grid.setSpacing(12 if tiny else 20 if compact else 36)
+        for button in (self.actions.open, self.actions.prepare, self.actions.clean):
+            button.setFont(style.font(15 if compact else 16, bold=True))
+        for label in (self.actions.status, self.actions.cache_size):
+            label.setFont(style.font(15 if compact else 16))
+        self.actions.bar.setFixedWidth(110 if compact else 160)
+        self.action_bar.set_compact(compact)
         for card in self.cards:
-            card.set_compact(compact)
+            card.set_compact(compact, tiny)
         self._columns = 0
 
     def _arrange(self) -> None:
@@ -341,12 +374,19 @@ class StartScreen(QWidget):
         spacing = self.grid.verticalSpacing()
         width = min((self.scroll.viewport().width() - spacing * (columns - 1)) // columns, self.cards[0].maximumWidth())
         height = (self.scroll.viewport().height() - spacing * (rows - 1)) // rows
+        beside = all(card.fits_beside(width) for card in self.cards)
+        for card in self.cards:
+            card.place_pills(beside)
+            card.title.setMinimumHeight(0)
+        title = max(card.title_height(width) for card in self.cards)
+        for card in self.cards:  # every title as tall as the tallest: the slides start level
+            card.title.setMinimumHeight(title)
         chrome = max(card.chrome_height(width) for card in self.cards)
         spare = height - chrome - self.cards[0].layout().spacing()
-        margins = self.cards[0].layout().contentsMargins()
-        thumb = min(spare, (width - margins.left() - margins.right()) * 9 // 16, 420)
+        inner = self.cards[0].inner_width(width) - 2 * self.cards[0].frameWidth()  # inside margins and border
+        thumb = min(spare, inner * 9 // 16, 420)
         for card in self.cards:
-            card.thumbnail.fit(thumb)
+            card.thumbnail.fit(thumb if thumb >= THUMBNAIL_LEAST else 0)
 
     # --- keys ------------------------------------------------------------------------
     def _move(self, card: DeckCard, step: int, wrap: bool) -> None:
@@ -362,6 +402,8 @@ class StartScreen(QWidget):
             return self._card_key(watched, event)  # type: ignore[arg-type]
         if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
             self._arrange()
+        if watched is self.actions.bar and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self.actions.cache_size.setVisible(event.type() == QEvent.Type.Hide)
         return super().eventFilter(watched, event)
 
     def _card_key(self, card: DeckCard, event: QKeyEvent) -> bool:

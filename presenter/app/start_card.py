@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from presenter.app import style
 from presenter.app.i18n import tr
@@ -41,7 +41,7 @@ class DeckCard(QFrame):
         self.language = saved if saved in editions else next(iter(editions))
         self.thumbnail_video: Path | None = None
         self.rows: list[SlideRow] = []
-        self.compact = False
+        self.compact = self.tiny = False
         self.setObjectName("deckCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMaximumWidth(CARD_MAX)
@@ -51,9 +51,11 @@ class DeckCard(QFrame):
         self.error = QLabel(self, objectName="deckError", wordWrap=True)
         self.error_hint = QLabel(self, objectName="meta", wordWrap=True)
         self.language_buttons: dict[str, QPushButton] = {}
-        header = QHBoxLayout()
-        header.setSpacing(10)
-        header.addWidget(self.title, 1, Qt.AlignmentFlag.AlignVCenter)
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # pills beside the title, or below it
+        self.header.setSpacing(10)
+        self.header.addWidget(self.title, 1)
+        pills = QHBoxLayout()
+        pills.setSpacing(8)
         if len(editions) > 1:
             for code in editions:  # no exclusive group, so Tab reaches every pill (choose_language keeps one on)
                 button = QPushButton(language_name(code), self, objectName="language", checkable=True)
@@ -62,13 +64,15 @@ class DeckCard(QFrame):
                 button.setChecked(code == self.language)
                 button.clicked.connect(lambda _=False, code=code: self.choose_language(code))
                 button.pressed.connect(lambda: self.focused.emit(self))
-                header.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+                pills.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
                 self.language_buttons[code] = button
+            pills.addStretch(1)
+        self.header.addLayout(pills)
         self.slide_list = QVBoxLayout()
         self.slide_list.setSpacing(0)
         layout = QVBoxLayout(self)
         layout.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(header)
+        layout.addLayout(self.header)
         layout.addWidget(self.meta)
         layout.addWidget(self.error)
         layout.addWidget(self.error_hint)
@@ -77,36 +81,63 @@ class DeckCard(QFrame):
         self.set_compact(False)
         self._show_edition(carried=None)
 
-    def set_compact(self, compact: bool) -> None:
-        """Smaller type and rows for a small window (a laptop at 150%)."""
-        self.compact = compact
-        margin = 14 if compact else 26
-        self.layout().setContentsMargins(margin, margin, margin, margin)
-        self.layout().setSpacing(6 if compact else 10)
-        self.title.setFont(style.font(24 if compact else 30, bold=True))
+    def set_compact(self, compact: bool, tiny: bool = False) -> None:
+        """Smaller type and rows for a small window (a laptop at 150%); ``tiny`` for the smallest."""
+        self.compact, self.tiny = compact, compact and tiny
+        margin = 12 if self.tiny else 16 if compact else 26
+        self.layout().setContentsMargins(margin, margin - 2 if compact else margin, margin, margin)
+        self.layout().setSpacing(4 if self.tiny else 6 if compact else 10)
+        self.title.setFont(style.font(19 if self.tiny else 22 if compact else 30, bold=True))
         for label in (self.meta, self.error):
-            label.setFont(style.font(15 if compact else 17))
+            label.setFont(style.font(14 if self.tiny else 15 if compact else 17))
         self.error_hint.setFont(style.font(14 if compact else 16))
         for button in self.language_buttons.values():
-            button.setFont(style.font(15 if compact else 17, bold=True))
+            button.setFont(style.font(14 if self.tiny else 15 if compact else 17, bold=True))
+            button.setProperty("compact", compact)
+            button.style().unpolish(button)
+            button.style().polish(button)
         for row in self.rows:
             row.set_row_height(self.row_height())
+        self._place_steps()
 
     def row_height(self) -> int:
-        return 40 if self.compact else 54
+        return 32 if self.tiny else 38 if self.compact else 54
+
+    def _pills_width(self) -> int:
+        buttons = list(self.language_buttons.values())
+        return sum(b.sizeHint().width() for b in buttons) + 8 * max(0, len(buttons) - 1)
+
+    def inner_width(self, width: int) -> int:
+        margins = self.layout().contentsMargins()
+        return width - margins.left() - margins.right()
+
+    def fits_beside(self, width: int) -> bool:
+        """Whether the language pills fit beside the title, the title then keeping to one line."""
+        return not self.language_buttons or (self.title.fontMetrics().horizontalAdvance(self.title.text()) + 10
+                                             + self._pills_width() <= self.inner_width(width))
+
+    def place_pills(self, beside: bool) -> None:
+        """The language pills beside the title, or on a line of their own below it."""
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.header.direction() != direction:
+            self.header.setDirection(direction)
+            self.header.setSpacing(10 if beside else 4)
+        # a title above the pills sits on them (titles are as tall as the tallest, so the pills line up)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | (Qt.AlignmentFlag.AlignVCenter if beside
+                                                              else Qt.AlignmentFlag.AlignBottom))
+
+    def title_height(self, width: int) -> int:
+        """The title's height at ``width`` (as wrapped beside the pills, or alone)."""
+        beside = self.header.direction() == QBoxLayout.Direction.LeftToRight and self.language_buttons
+        return self.title.heightForWidth(self.inner_width(width) - (self._pills_width() + 10 if beside else 0))
 
     def chrome_height(self, width: int) -> int:
-        """The card's height without its thumbnail, at ``width``."""
-        layout = self.layout()
-        margins = layout.contentsMargins()
-        inner = width - margins.left() - margins.right()
-        shown = [w for w in (self.meta, self.error, self.error_hint) if not w.isHidden()]
-        header = max([self.title.heightForWidth(inner - sum(b.sizeHint().width() + 10
-                                                            for b in self.language_buttons.values()))]
-                     + [b.sizeHint().height() for b in self.language_buttons.values()])
-        words = sum(w.heightForWidth(inner) for w in shown)
-        return (margins.top() + margins.bottom() + header + words + len(self.rows) * self.row_height()
-                + layout.spacing() * (len(shown) + 2))
+        """The card's height without its thumbnail, at ``width`` (as its layout measures it)."""
+        shown = not self.thumbnail.isHidden()
+        self.thumbnail.setVisible(False)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else self.minimumSizeHint().height()
+        self.thumbnail.setVisible(shown)
+        return height
 
     def focus_chain(self) -> list[QWidget]:
         """Tab's order on this card: the card, its language pills, its slides."""
@@ -191,6 +222,7 @@ class DeckCard(QFrame):
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
         self.meta.setVisible(bool(slides))
+        self._place_steps()
         self.set_texts()
         self.thumbnail.show_image(None, edition.title)
         self.changed.emit()
@@ -235,6 +267,19 @@ class DeckCard(QFrame):
             self.setProperty("current", current)
             self.style().unpolish(self)
             self.style().polish(self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_steps()
+
+    def _place_steps(self) -> None:
+        """Every slide with its steps, or (a narrow card) none: the meta line gives the total."""
+        width = self.inner_width(self.contentsRect().width())
+        show = all(row.fits_with_steps(width) for row in self.rows)
+        for row in self.rows:
+            if row.show_steps != show:
+                row.show_steps = show
+                row.update()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

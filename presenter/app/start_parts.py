@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (QAction, QColor, QFocusEvent, QImage, QLinearGradient, QPainter, QPainterPath, QPaintEvent,
-                           QPen)
+from PySide6.QtGui import (QAction, QColor, QFocusEvent, QFontMetrics, QImage, QLinearGradient, QPainter,
+                           QPainterPath, QPaintEvent, QPen, QResizeEvent)
 from PySide6.QtWidgets import (QAbstractButton, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
                                QToolButton, QWidget)
 
@@ -129,8 +129,9 @@ class Thumbnail(QWidget):
         painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.title)
         painter.setPen(QColor(look.TEXT_SOFT))
         painter.setFont(style.font(max(14, int(frame.height() / 20))))
-        painter.drawText(frame.adjusted(0, frame.height() * 0.80, 0, 0), Qt.AlignmentFlag.AlignHCenter,
-                         tr("The animation is prepared when you present"))
+        caption = tr("The animation is prepared when you present")
+        if painter.fontMetrics().horizontalAdvance(caption) <= frame.width() - 8:  # whole, or not at all
+            painter.drawText(frame.adjusted(0, frame.height() * 0.80, 0, 0), Qt.AlignmentFlag.AlignHCenter, caption)
 
 
 class SlideRow(QAbstractButton):
@@ -145,6 +146,7 @@ class SlideRow(QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(title)
         self.row_height = 54
+        self.show_steps = True  # the card turns them off when a title would not fit beside them
         self.setFixedHeight(self.row_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -163,14 +165,15 @@ class SlideRow(QAbstractButton):
             painter.setPen(QPen(QColor(look.YELLOW), 2.5) if self.hasFocus() else Qt.PenStyle.NoPen)
             painter.setBrush(QColor(HOVER))
             painter.drawRoundedRect(row.adjusted(1.5, 0, -1.5, 0), 10, 10)
-        box = QRectF(row.left() + 12, row.center().y() - 14, 28, 28)
+        side = 28 if self.row_height >= 36 else 24  # the tick box
+        box = QRectF(row.left() + 10, row.center().y() - side / 2, side, side)
         if self.isChecked():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(look.SKY_BLUE))
             painter.drawRoundedRect(box, 7, 7)
-            tick = QPainterPath(QPointF(box.left() + 7, box.top() + 14.5))
-            tick.lineTo(box.left() + 12, box.top() + 19.5)
-            tick.lineTo(box.left() + 21, box.top() + 8.5)
+            tick = QPainterPath(QPointF(box.left() + side * 0.25, box.top() + side * 0.52))
+            tick.lineTo(box.left() + side * 0.43, box.top() + side * 0.70)
+            tick.lineTo(box.left() + side * 0.75, box.top() + side * 0.30)
             painter.setPen(QPen(QColor(look.BACKGROUND), 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
                                 Qt.PenJoinStyle.RoundJoin))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -179,19 +182,35 @@ class SlideRow(QAbstractButton):
             painter.setPen(QPen(QColor(MUTED), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 6, 6)
-        text = row.adjusted(box.right() + 16 - row.left(), 0, -14, 0)
-        small = self.row_height >= 50
-        painter.setFont(style.font(17 if small else 15))
+        text = row.adjusted(box.right() + 12 - row.left(), 0, -10, 0)
+        title_size, steps_size = self._sizes()
+        title = f"{self.number}. {self.title}"
+        painter.setFont(style.font(steps_size))
+        steps = self.steps_text() if self.show_steps else ""
+        steps_width = painter.fontMetrics().horizontalAdvance(steps) + 14 if steps else 0
         painter.setPen(QColor(MUTED if not self.isChecked() else look.TEXT_SOFT))
-        steps = tr("{count} steps").format(count=self.steps) if self.steps != 1 else tr("1 step")
-        steps_width = painter.fontMetrics().horizontalAdvance(steps)
         painter.drawText(text, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, steps)
-        painter.setFont(style.font(21 if small else 18))
+        painter.setFont(style.font(title_size))
         painter.setPen(QColor(look.TEXT if self.isChecked() else MUTED))
-        title = f"{self.number}.  {self.title}"
-        title_box = text.adjusted(0, 0, -steps_width - 16, 0)
+        title_box = text.adjusted(0, 0, -steps_width, 0)
         elided = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(title_box.width()))
         painter.drawText(title_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        self.setToolTip(f"{self.title} · {self.steps_text()}" if elided != title or not steps else "")
+
+    def _sizes(self) -> tuple[int, int]:
+        """The title's and the steps' type for the row's height."""
+        return (21, 17) if self.row_height >= 50 else (17, 15) if self.row_height >= 36 else (16, 14)
+
+    def fits_with_steps(self, width: int) -> bool:
+        """Whether the title and its steps both fit whole at ``width`` (a narrow card leaves the steps to
+        its meta line)."""
+        title, steps = (QFontMetrics(style.font(size)) for size in self._sizes())
+        room = width - 10 - (28 if self.row_height >= 36 else 24) - 12 - 10
+        return (title.horizontalAdvance(f"{self.number}. {self.title}") + 14
+                + steps.horizontalAdvance(self.steps_text())) <= room
+
+    def steps_text(self) -> str:
+        return tr("{count} steps").format(count=self.steps) if self.steps != 1 else tr("1 step")
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()
@@ -210,6 +229,34 @@ class SlideRow(QAbstractButton):
         super().leaveEvent(event)
 
 
+class ElidedLabel(QLabel):
+    """One line that shortens with "…" rather than widening the window (the whole text is its tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None, objectName: str = ""):  # noqa: N803 (Qt's keyword)
+        super().__init__(parent, objectName=objectName)
+        self.full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self.full = text
+        self._elide()
+
+    def text(self) -> str:
+        return self.full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, max(0, self.width()))
+        super().setText(shown)
+        self.setToolTip(self.full if shown != self.full else "")
 
 
 class ActionBar(QFrame):
@@ -222,24 +269,38 @@ class ActionBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="actionBar")
-        self.summary = QLabel(self, objectName="summary")
-        self.summary.setFont(style.font(19))
+        self.summary = ElidedLabel(self, objectName="summary")
         self.menu = QMenu(self)
         self.more = QToolButton(self, objectName="more")
         self.more.setMenu(self.menu)
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more.setFont(style.font(19, bold=True))
         self.more.hide()
         self.present = QPushButton(self, objectName="present")
-        self.present.setFont(style.font(22, bold=True))
         self.present.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.present.setMinimumWidth(240)
         self.buttons = QHBoxLayout(self)
-        self.buttons.setContentsMargins(20, 10, 12, 10)
         self.buttons.setSpacing(12)
         self.buttons.addWidget(self.summary, 1)
         self.buttons.addWidget(self.more)
         self.buttons.addWidget(self.present)
+        self.added: list[QAbstractButton] = []
+        self.set_compact(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller type and a slimmer bar for a small window."""
+        self.compact = compact
+        self.buttons.setContentsMargins(*((14, 6, 8, 6) if compact else (20, 10, 12, 10)))
+        self.buttons.setSpacing(10 if compact else 12)
+        self.summary.setFont(style.font(16 if compact else 19))
+        for button in [self.more, *self.added]:
+            button.setFont(style.font(16 if compact else 19, bold=True))
+            button.setProperty("compact", compact)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        self.present.setFont(style.font(19 if compact else 22, bold=True))
+        self.present.setProperty("compact", compact)
+        self.present.style().unpolish(self.present)
+        self.present.style().polish(self.present)
+        self.present.setMinimumWidth(190 if compact else 240)
 
     def set_texts(self) -> None:
         self.more.setText(tr("More"))
@@ -251,8 +312,9 @@ class ActionBar(QFrame):
 
     def add_button(self, button: QAbstractButton) -> None:
         """Another action, just before Present (e.g. "Edit", "Export…")."""
-        button.setFont(style.font(19, bold=True))
+        self.added.append(button)
         self.buttons.insertWidget(self.buttons.indexOf(self.more), button)
+        self.set_compact(self.compact)
 
     def add_menu_action(self, action: QAction) -> None:
         """An entry of the "More" menu (the button shows from the first entry)."""

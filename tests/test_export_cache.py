@@ -36,7 +36,7 @@ def test_cache_report_and_prune_keep_what_decks_use_and_each_slides_last_good(tm
 
     assert cli.main(["cache", "--cache", str(cache)]) == 0
     said = capsys.readouterr().out
-    assert f"Render cache: {cache}" in said and "opioids.yaml:" in said and "6 renders" in said
+    assert f"Render cache: {cache}" in said and "opioids.yaml:" in said and f"{len(current) + 3} renders" in said
     assert "not used by any deck: 1 render," in said and "presenter cache prune" in said
 
     assert cli.main(["cache", "prune", "--cache", str(cache)]) == 0

@@ -93,7 +93,7 @@ def test_cancel_midway_leaves_nothing_behind(cache, tmp_path, capsys, monkeypatc
     monkeypatch.setattr(Encoder, "write", fail_after(5, KeyboardInterrupt())(Encoder.write))
     out = tmp_path / "new-folder" / "loop.mp4"
     assert export(cache, "waiting-room", out) == 130
-    assert "Stopped. The unfinished file was removed." in capsys.readouterr().err
+    assert "Stopped: the export was not finished." in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []  # the folder it had to make is gone too
 
 

@@ -14,12 +14,13 @@ import time
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTime, QTimer
+from PySide6.QtCore import QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 from presenter.app import problem_words, style
+from presenter.app.fitted import PictureWidget
 from presenter.app.glossary import GlossaryCard
 from presenter.app.i18n import tr
 from presenter.app.overlays import Notice, Panel
@@ -31,7 +32,7 @@ from presenter.navigation import Phase
 KeyHandler = Callable[[QKeyEvent], bool]
 
 
-class StillView(QWidget):
+class StillView(PictureWidget):
     """One still image, scaled to fit (the next step's first frame)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -48,9 +49,6 @@ class StillView(QWidget):
     def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:
-        return width * 9 // 16
-
     def sizeHint(self) -> QSize:
         return QSize(400, 225)
 
@@ -58,11 +56,7 @@ class StillView(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), style.PANEL)
         if not self.image.isNull():
-            size = QSize(self.image.size()).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            rect = QRectF((self.width() - size.width()) / 2, (self.height() - size.height()) / 2,
-                          size.width(), size.height())
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(rect, self.image)
+            self.draw_picture(painter, self.image)
         elif self.text:
             painter.setPen(style.SOFT)
             painter.setFont(style.font(max(14, self.height() // 10)))

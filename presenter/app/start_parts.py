@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QFrame, QHBoxLayout, QLabel, QMe
                                QToolButton, QWidget)
 
 from presenter.app import style
+from presenter.app.fitted import PictureWidget
 from presenter.app.i18n import tr
 from presenter.deck.check import read_and_check
 from presenter.deck.load import read_deck
@@ -65,7 +66,7 @@ def load_edition(path: Path, language: str, catalog: dict | None, catalog_error:
     return Edition(path, language, deck, title)
 
 
-class Thumbnail(QWidget):
+class Thumbnail(PictureWidget):
     """A 16:9 picture of the deck: a rendered frame, or a calm drawn card with the title.
 
     The start screen gives it a fixed 16:9 size (``fit``) so every card fits
@@ -97,10 +98,7 @@ class Thumbnail(QWidget):
         painter.setClipPath(clip)
         if not self.image.isNull():
             painter.fillRect(frame, QColor(look.BACKGROUND))
-            scaled = QSize(self.image.size()).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            target = QRectF((self.width() - scaled.width()) / 2, (self.height() - scaled.height()) / 2,
-                            scaled.width(), scaled.height())
-            painter.drawImage(target, self.image)
+            self.draw_picture(painter, self.image)
         else:
             self._paint_drawn_card(painter, frame)
         painter.setClipping(False)

@@ -14,6 +14,7 @@ from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presenter.app import style
+from presenter.app.fitted import PictureWidget
 
 
 class Picture(QObject):
@@ -61,7 +62,7 @@ class Picture(QObject):
         self.changed.emit()
 
 
-class VideoView(QWidget):
+class VideoView(PictureWidget):
     """Paints a Picture scaled to fit, aspect ratio kept, on the scenes' background.
 
     ``frame_painted`` fires after each paint that drew a picture.
@@ -80,30 +81,17 @@ class VideoView(QWidget):
 
     def image_rect(self) -> QRectF:
         """Where the picture is drawn: centred, as large as fits."""
-        image = self.picture.image
-        if image.isNull():
-            return QRectF()
-        size = QSize(image.size()).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        x, y = (self.width() - size.width()) / 2, (self.height() - size.height()) / 2
-        return QRectF(x, y, size.width(), size.height())
+        return self.picture_rect(self.picture.image)
 
     def sizeHint(self) -> QSize:
         return QSize(1280, 720)
-
-    def heightForWidth(self, width: int) -> int:
-        return width * 9 // 16
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), style.BACKGROUND)
         image = self.picture.image
         if not image.isNull():
-            target = self.image_rect().toRect()
-            if target.size() == image.size():  # a 1080p video on a 1080p screen: a plain copy
-                painter.drawImage(target.topLeft(), image)
-            else:
-                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-                painter.drawImage(target, image)
+            self.draw_picture(painter, image)
         painter.end()
         if not image.isNull():
             self.frame_painted.emit()

@@ -300,3 +300,73 @@ def test_a_slide_from_another_deck_comes_with_its_citations(qtbot, open_editor, 
     window.model.undo_stack.undo()  # one step takes the slide and its citations back out
     assert len(window.model.document.slides) == count
     assert window.model.document.get("references.kang-2012") is None
+
+
+def whole_deck(qtbot, window: EditorWindow) -> None:
+    window.slide_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "glossary" in window.adders)
+
+
+def add_entry(qtbot, window: EditorWindow, section: str, key: str, text: str) -> None:
+    adder = window.adders[section]
+    type_at_end(qtbot, adder.key, key)
+    type_at_end(qtbot, adder.text, text)
+    assert adder.button.isEnabled()
+    qtbot.keyClick(adder.text, Qt.Key.Key_Return)  # Enter adds it
+
+
+def entry_remover(window: EditorWindow, field: str):
+    from PySide6.QtWidgets import QPushButton
+    return next(b for b in box(window, field).findChildren(QPushButton))
+
+
+def test_terms_and_references_are_added_saved_and_undone(qtbot, open_editor, own_deck, tmp_path, answers):
+    before = own_deck.read_text()
+    window = open_editor(own_deck, tmp_path / "cache")
+    whole_deck(qtbot, window)
+    adder = window.adders["glossary"]
+    type_at_end(qtbot, adder.key, "Receptor")  # the deck has "receptor" already
+    assert not adder.button.isEnabled() and "already in the glossary" in adder.message.text()
+    adder.key.clear()
+    type_at_end(qtbot, adder.text, "words without a term")
+    assert not adder.button.isEnabled() and "Write the term" in adder.message.text()
+    adder.text.clear()
+    add_entry(qtbot, window, "glossary", "craving", "A strong wish to use the drug again.")
+    add_entry(qtbot, window, "references", "smith-2020", "Smith J. Cravings. J Test. 2020;1:1.")
+    assert box(window, "glossary.craving") and box(window, "references.smith-2020")
+    window.slide_list.setCurrentRow(1)  # the new reference is offered on each slide
+    picker = box(window, "slides[0].references").control
+    assert "smith-2020" in [picker.item(i).text() for i in range(picker.count())]
+    press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    deck = load_deck(own_deck, load_catalog())
+    assert deck.glossary["craving"] == "A strong wish to use the drug again."
+    assert deck.references["smith-2020"].startswith("Smith J.")
+    after = own_deck.read_text()
+    added = [line for line in changed_lines(before, after) if line.startswith("+")]
+    assert [line for line in added if "craving" in line or "smith-2020" in line] and all(
+        "craving" in line or "smith-2020" in line or "references: [" in line for line in added)  # round trip
+    assert "#" not in "".join(changed_lines(before, after))  # the comments stay
+    window.model.undo_stack.undo()  # the last add, as one step
+    assert window.model.document.get("references.smith-2020") is None
+    assert window.model.document.get("glossary.craving")
+    window.model.undo_stack.redo()
+    assert window.model.document.get("references.smith-2020")
+
+
+def test_an_unused_reference_is_removed_and_a_cited_one_is_refused(qtbot, open_editor, own_deck, tmp_path, answers):
+    window = open_editor(own_deck, tmp_path / "cache")
+    whole_deck(qtbot, window)
+    add_entry(qtbot, window, "references", "unused-2020", "Unused A. Nothing cites this. 2020.")
+    entry_remover(window, "references.unused-2020").click()
+    assert window.model.document.get("references.unused-2020") is None
+    assert not [b for b in window.fields if b.field == "references.unused-2020"]
+    window.model.undo_stack.undo()  # one step brings it back
+    assert window.model.document.get("references.unused-2020")
+    cited = "references.nida-heroin"
+    title = str(window.model.document.get("slides[0].title"))
+    entry_remover(window, cited).click()
+    assert window.model.document.get(cited)  # still there, and the slides citing it are named
+    message = window.adders["references"].message.text()
+    assert "still cited" in message and "slide 1" in message and title in message
+    entry_remover(window, "glossary." + next(iter(window.model.document.get("glossary")))).click()
+    assert window.model.dirty and not answers[0]

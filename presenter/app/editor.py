@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWi
 from presenter.app import style
 from presenter.app.dialogs import ask
 from presenter.app.editor_decks import DeckActions
+from presenter.app.editor_entries import EntryAdder, remove_button
 from presenter.app.editor_fields import (FieldBox, GradeLabel, number_box, param_box, reference_picker,
                                          section_title, text_box)
 from presenter.app.editor_model import EditorModel
@@ -61,6 +62,7 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         self.fields: list[FieldBox] = []
         self.grades: dict[str, GradeLabel] = {}
         self.pictures: dict[int, QLabel] = {}
+        self.adders: dict[str, EntryAdder] = {}  # the whole-deck page's new term / new reference
         self.current = -1  # -1: the whole deck's fields
         self.setObjectName("editor")
         self.setStyleSheet(style.STYLESHEET + EDITOR_STYLE)
@@ -259,12 +261,16 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 0, 16, 16)
-        self.fields, self.grades, self.pictures = [], {}, {}
+        self.fields, self.grades, self.pictures, self.adders = [], {}, {}, {}
         if self.current < 0:
             self._deck_form(layout)
         else:
             self._slide_form(layout, self.current)
         layout.addStretch(1)
+        old = self.form_area.takeWidget()
+        if old is not None:  # (later: the edit may come from a button on it)
+            old.hide()
+            old.deleteLater()
         self.form_area.setWidget(page)
         self._show_checks(self.model.result)
         page.setEnabled(True)
@@ -289,12 +295,20 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         self._add(layout, text_box(model, "language", tr("Language code (en, es)")))
         self._add(layout, number_box(model, "reading_level", tr("Reading level: highest school grade"), 1, 16))
         self._add(layout, text_box(model, "end_card", tr("End card (the waiting-room video's last words)"), 2))
-        layout.addWidget(section_title(tr("Glossary")))
-        for term in list(model.document.get("glossary") or {}):
-            self._add(layout, text_box(model, f"glossary.{term}", str(term), 2))
-        layout.addWidget(section_title(tr("References")))
-        for key in list(model.document.get("references") or {}):
-            self._add(layout, text_box(model, f"references.{key}", str(key), 2))
+        for section, title in (("glossary", tr("Glossary")), ("references", tr("References"))):
+            layout.addWidget(section_title(title))
+            adder = EntryAdder(model, section, self._entry_added)
+            for key in list(model.document.get(section) or {}):
+                entry = self._add(layout, text_box(model, f"{section}.{key}", str(key), 2))
+                entry.layout().insertWidget(2, remove_button(model, section, str(key), adder.say),
+                                            0, Qt.AlignmentFlag.AlignLeft)
+            self.adders[section] = adder
+            layout.addWidget(adder)
+
+    def _entry_added(self, section: str) -> None:
+        """The form was rebuilt with the new entry: the next one can be typed at once."""
+        if section in self.adders:
+            self.adders[section].key.setFocus()
 
     def _slide_form(self, layout: QVBoxLayout, index: int) -> None:
         model, path = self.model, f"slides[{index}]"

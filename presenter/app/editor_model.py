@@ -172,6 +172,20 @@ class EditorModel(QObject):
         self.add_slide(index, slide)
         self.undo_stack.endMacro()
 
+    def add_entry(self, section: str, key: str, text: str) -> None:
+        """A new glossary term or reference (``section``), one undo step."""
+        self.set(f"{section}.{key}", text)
+
+    def remove_entry(self, section: str, key: str) -> None:
+        """Remove a glossary term or reference, one undo step (Ctrl+Z brings it back)."""
+        self.set(f"{section}.{key}", None)
+
+    def citing(self, key: str) -> list[tuple[int, str]]:
+        """The slides (index, title) whose references include ``key``."""
+        return [(index, str(slide.get("title") or slide.get("id") or ""))
+                for index, slide in enumerate(self.document.slides)
+                if key in [str(k) for k in (slide.get("references") or [])]]
+
     def _free_id(self, base: str) -> str:
         ids = {str(s.get("id")) for s in self.document.slides}
         if base not in ids:

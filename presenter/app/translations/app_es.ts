@@ -841,6 +841,110 @@
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>Write the term.</source>
+        <translation>Escriba el término.</translation>
+    </message>
+    <message>
+        <source>Write the reference&apos;s short key.</source>
+        <translation>Escriba la clave corta de la referencia.</translation>
+    </message>
+    <message>
+        <source>A term cannot contain . [ or ].</source>
+        <translation>Un término no puede contener . [ ni ].</translation>
+    </message>
+    <message>
+        <source>A key cannot contain . [ or ].</source>
+        <translation>Una clave no puede contener . [ ni ].</translation>
+    </message>
+    <message>
+        <source>“{key}” is already in the glossary.</source>
+        <translation>“{key}” ya está en el glosario.</translation>
+    </message>
+    <message>
+        <source>“{key}” is already in the references.</source>
+        <translation>“{key}” ya está en las referencias.</translation>
+    </message>
+    <message>
+        <source>Write its definition in plain words.</source>
+        <translation>Escriba su definición en palabras sencillas.</translation>
+    </message>
+    <message>
+        <source>Write the full citation.</source>
+        <translation>Escriba la cita completa.</translation>
+    </message>
+    <message>
+        <source>A new term and what it means</source>
+        <translation>Un término nuevo y lo que significa</translation>
+    </message>
+    <message>
+        <source>A new reference</source>
+        <translation>Una referencia nueva</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>término</translation>
+    </message>
+    <message>
+        <source>key, e.g. smith-2020</source>
+        <translation>clave, p. ej. smith-2020</translation>
+    </message>
+    <message>
+        <source>New term</source>
+        <translation>Término nuevo</translation>
+    </message>
+    <message>
+        <source>New reference key</source>
+        <translation>Clave de la referencia nueva</translation>
+    </message>
+    <message>
+        <source>its meaning in plain words</source>
+        <translation>su significado en palabras sencillas</translation>
+    </message>
+    <message>
+        <source>the full citation</source>
+        <translation>la cita completa</translation>
+    </message>
+    <message>
+        <source>New term&apos;s definition</source>
+        <translation>Definición del término nuevo</translation>
+    </message>
+    <message>
+        <source>New reference&apos;s citation</source>
+        <translation>Cita de la referencia nueva</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Agregar término</translation>
+    </message>
+    <message>
+        <source>Add reference</source>
+        <translation>Agregar referencia</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Quitar término</translation>
+    </message>
+    <message>
+        <source>Remove reference</source>
+        <translation>Quitar referencia</translation>
+    </message>
+    <message>
+        <source>Remove the term “{key}”</source>
+        <translation>Quitar el término “{key}”</translation>
+    </message>
+    <message>
+        <source>Remove the reference “{key}”</source>
+        <translation>Quitar la referencia “{key}”</translation>
+    </message>
+    <message>
+        <source>slide {number} “{title}”</source>
+        <translation>la diapositiva {number} “{title}”</translation>
+    </message>
+    <message>
+        <source>“{key}” is still cited on {slides}. Untick it on those slides first, then remove it.</source>
+        <translation>“{key}” todavía se cita en {slides}. Primero desmárquela en esas diapositivas y luego quítela.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

@@ -90,14 +90,22 @@ def main() -> int:
             window.save()
             saves.append(time.perf_counter() - start)
             app.processEvents()  # idle time between saves, as when someone types
-        print(f"deck: {args.deck} ({len(window.model.document.slides)} slides, "
-              f"{sum(len(s['steps']) for s in window.model.document.slides)} steps)")
-        print(f"keystroke to grade and checks: p50 {percentile(keys, .5) * 1000:.1f} ms, "
-              f"p95 {percentile(keys, .95) * 1000:.1f} ms over {len(keys)} keys (target <= 50 ms p95)")
-        print(f"open the editor: median {statistics.median(opened):.2f} s, worst {max(opened):.2f} s "
-              f"over {len(opened)} opens (target <= 1.5 s)")
-        print(f"save: median {statistics.median(saves) * 1000:.1f} ms, worst {max(saves) * 1000:.1f} ms "
-              f"over {len(saves)} saves (target <= 100 ms)")
+        print(
+            f"deck: {args.deck} ({len(window.model.document.slides)} slides, "
+            f"{sum(len(s['steps']) for s in window.model.document.slides)} steps)"
+        )
+        print(
+            f"keystroke to grade and checks: p50 {percentile(keys, 0.5) * 1000:.1f} ms, "
+            f"p95 {percentile(keys, 0.95) * 1000:.1f} ms over {len(keys)} keys (target <= 50 ms p95)"
+        )
+        print(
+            f"open the editor: median {statistics.median(opened):.2f} s, worst {max(opened):.2f} s "
+            f"over {len(opened)} opens (target <= 1.5 s)"
+        )
+        print(
+            f"save: median {statistics.median(saves) * 1000:.1f} ms, worst {max(saves) * 1000:.1f} ms "
+            f"over {len(saves)} saves (target <= 100 ms)"
+        )
         window.model.undo_stack.setClean()
         window.close()
     return 0

@@ -69,11 +69,23 @@ def one(deck_name: str, cache_dir: Path, keep: Path | None, quality: str = "hd")
         result = export_waiting_room(deck, manifests, out)
         wall = time.perf_counter() - started
         size = out.stat().st_size
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-    print(json.dumps({"deck": deck.name, "wall": wall, "video": result.timeline.seconds,
-                      "frames": result.timeline.frames, "size": size, "peak_kib": peak,
-                      "slides": len(deck.slides), "stale": stale}))
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    )
+    print(
+        json.dumps(
+            {
+                "deck": deck.name,
+                "wall": wall,
+                "video": result.timeline.seconds,
+                "frames": result.timeline.frames,
+                "size": size,
+                "peak_kib": peak,
+                "slides": len(deck.slides),
+                "stale": stale,
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -81,8 +93,12 @@ def main() -> None:
     parser.add_argument("decks", nargs="*", metavar="DECK", help="default: every built-in deck")
     parser.add_argument("--cache", type=Path, default=None, help="hd render cache")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="keep the videos in DIR")
-    parser.add_argument("--quality", choices=("hd", "preview"), default="hd",
-                        help="renders to export from (preview: when no warm hd cache is at hand)")
+    parser.add_argument(
+        "--quality",
+        choices=("hd", "preview"),
+        default="hd",
+        help="renders to export from (preview: when no warm hd cache is at hand)",
+    )
     parser.add_argument("--packs", action="store_true", help="measure content packs instead")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -100,9 +116,13 @@ def main() -> None:
     print(f"{'deck':<16} {'slides':>6} {'video':>8} {'export':>8} {'ratio':>6} {'peak RSS':>9} {'file':>8}")
     for name in names:
         keep = ["--keep", str(args.keep.resolve())] if args.keep else []
-        child = subprocess.run([sys.executable, __file__, "--one", name, "--cache", str(cache), *keep,
-                                "--quality", args.quality],
-                               cwd=ROOT, capture_output=True, text=True, check=False)
+        child = subprocess.run(
+            [sys.executable, __file__, "--one", name, "--cache", str(cache), *keep, "--quality", args.quality],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if child.returncode != 0:
             sys.exit(f"{name}: export failed\n{child.stdout}{child.stderr}")
         lines = child.stdout.strip().splitlines()
@@ -110,9 +130,12 @@ def main() -> None:
             print(line)
         r = json.loads(lines[-1])
         note = f"  ({r['stale']} slide(s) from the last good render)" if r["stale"] else ""
-        print(f"{r['deck']:<16} {r['slides']:>6} {r['video']:>7.1f}s {r['wall']:>7.1f}s "
-              f"{r['wall'] / r['video']:>5.2f}x {r['peak_kib'] / 1024:>7.0f} MB "
-              f"{r['size'] / 1e6:>6.1f} MB{note}", flush=True)
+        print(
+            f"{r['deck']:<16} {r['slides']:>6} {r['video']:>7.1f}s {r['wall']:>7.1f}s "
+            f"{r['wall'] / r['video']:>5.2f}x {r['peak_kib'] / 1024:>7.0f} MB "
+            f"{r['size'] / 1e6:>6.1f} MB{note}",
+            flush=True,
+        )
     print("target: ratio <= 0.50 (twice faster than real time)")
 
 
@@ -129,8 +152,22 @@ def packs(names: list[str], cache: Path, quality: str) -> None:
         deck = load_deck(paths.resolve_deck(name))
         with tempfile.TemporaryDirectory() as work:
             pack = Path(work) / f"{name}.pack"
-            code = cli.main(["export", name, "--to", "pack", "--language", deck.language, "--out", str(pack),
-                             "--quality", quality, "--cache", str(cache)])
+            code = cli.main(
+                [
+                    "export",
+                    name,
+                    "--to",
+                    "pack",
+                    "--language",
+                    deck.language,
+                    "--out",
+                    str(pack),
+                    "--quality",
+                    quality,
+                    "--cache",
+                    str(cache),
+                ]
+            )
             if code:
                 sys.exit(f"{name}: the pack could not be made")
             started = time.perf_counter()
@@ -139,8 +176,11 @@ def packs(names: list[str], cache: Path, quality: str) -> None:
             started = time.perf_counter()
             open_pack(pack, Path(work) / "packs")
             again = time.perf_counter() - started
-            print(f"{name:<16} {len(deck.slides):>6} {pack.stat().st_size / 1e6:>7.1f} MB "
-                  f"{first:>10.2f}s {again:>10.2f}s", flush=True)
+            print(
+                f"{name:<16} {len(deck.slides):>6} {pack.stat().st_size / 1e6:>7.1f} MB "
+                f"{first:>10.2f}s {again:>10.2f}s",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -45,7 +45,6 @@ from presenter.render.cache import RenderCache  # noqa: E402
 from presenter.settings import Settings  # noqa: E402
 
 
-
 def spin(seconds: float) -> None:
     """Run the event loop for a while."""
     loop = QEventLoop()
@@ -82,15 +81,20 @@ def main() -> int:
     presentation = Presentation(deck, load_catalog(), RenderCache(args.cache), NoRenders())
     qualities = {m.quality if m else None for m in presentation.manifests}
     if qualities != {"hd"}:
-        print(f"{args.deck} is not fully rendered at hd in {args.cache} (found {qualities}); run "
-              f"`presenter render {args.deck} --quality hd --cache {args.cache}` first.", file=sys.stderr)
+        print(
+            f"{args.deck} is not fully rendered at hd in {args.cache} (found {qualities}); run "
+            f"`presenter render {args.deck} --quality hd --cache {args.cache}` first.",
+            file=sys.stderr,
+        )
         return 1
     show = Show(presentation, Settings())
     show.place()
     view, nav = show.audience.view, presentation.navigator
     spin_until(lambda: nav.phase is Phase.HELD)
-    print(f"{deck.title}: {len(deck.slides)} slides, {sum(len(s.steps) for s in deck.slides)} steps at hd; "
-          f"audience view {view.width()}×{view.height()} on {show.audience_screen()}")
+    print(
+        f"{deck.title}: {len(deck.slides)} slides, {sum(len(s.steps) for s in deck.slides)} steps at hd; "
+        f"audience view {view.width()}×{view.height()} on {show.audience_screen()}"
+    )
 
     # 1. key press → first new picture painted in the audience view
     painted_at: list[float] = []
@@ -99,6 +103,7 @@ def main() -> int:
     def timed_paint(event) -> None:  # noqa: ANN001
         paint(event)
         painted_at.append(time.perf_counter())
+
     view.paintEvent = timed_paint
     counts = {"delivered": 0, "painted": 0}
     presentation.picture.changed.connect(lambda: counts.__setitem__("delivered", counts["delivered"] + 1))
@@ -117,8 +122,10 @@ def main() -> int:
         latencies.append((first_paint - start) * 1000)
     latencies.sort()
     p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
-    print(f"key to frame: p50 {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms, "
-          f"max {latencies[-1]:.1f} ms over {len(latencies)} advances (target p95 ≤ 20 ms)")
+    print(
+        f"key to frame: p50 {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms, "
+        f"max {latencies[-1]:.1f} ms over {len(latencies)} advances (target p95 ≤ 20 ms)"
+    )
 
     # 2. every step played to its end: frames delivered and painted vs frames in the file
     presentation.first()
@@ -141,9 +148,11 @@ def main() -> int:
         if nav.at_end:
             break
         presentation.next()
-    print(f"full deck at 1×: {expected} frames; delivered {delivered_total} "
-          f"({expected - delivered_total} dropped by the backend), painted {painted_total} "
-          f"({expected - painted_total} not painted; worst step {worst[1] or '-'}: {worst[0]})")
+    print(
+        f"full deck at 1×: {expected} frames; delivered {delivered_total} "
+        f"({expected - delivered_total} dropped by the backend), painted {painted_total} "
+        f"({expected - painted_total} not painted; worst step {worst[1] or '-'}: {worst[0]})"
+    )
 
     # 3. memory over many advances
     presentation.first()
@@ -158,9 +167,11 @@ def main() -> int:
     spin(1)
     after = rss_mb()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"memory: {before:.0f} MB after warm-up, {after:.0f} MB after {args.soak} advances "
-          f"({(after - before) / before * 100:+.1f}%, target ≤ +10%); peak {peak:.0f} MB; "
-          f"{time.perf_counter() - started:.0f} s")
+    print(
+        f"memory: {before:.0f} MB after warm-up, {after:.0f} MB after {args.soak} advances "
+        f"({(after - before) / before * 100:+.1f}%, target ≤ +10%); peak {peak:.0f} MB; "
+        f"{time.perf_counter() - started:.0f} s"
+    )
     show.end()
     return 0
 

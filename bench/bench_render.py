@@ -46,8 +46,10 @@ def bench_incremental(work: Path) -> None:
     elapsed, _ = run([*PRESENTER, "render", "--cache", str(cache), *map(str, decks)])
     print(f"cold preview render of {len(decks)} built-in deck(s): {elapsed:.1f} s")
     times = [run([*PRESENTER, "render", "--cache", str(cache)])[0] for _ in range(7)]
-    print(f"no-op render, all built-in decks: median {statistics.median(times):.3f} s, "
-          f"best {min(times):.3f} s (target <= 0.3 s)")
+    print(
+        f"no-op render, all built-in decks: median {statistics.median(times):.3f} s, "
+        f"best {min(times):.3f} s (target <= 0.3 s)"
+    )
 
     deck = work / decks[0].name
     original = decks[0].read_text()
@@ -58,8 +60,9 @@ def bench_incremental(work: Path) -> None:
     assert count == 1, "the first deck needs a 'receptors' parameter to edit"
     deck.write_text(edited)
     elapsed, output = run([*PRESENTER, "render", "--cache", str(cache), str(deck)])
-    print(f"slides re-rendered after a parameter edit to one slide: {rendered_count(output)} "
-          f"(target 1), {elapsed:.1f} s")
+    print(
+        f"slides re-rendered after a parameter edit to one slide: {rendered_count(output)} (target 1), {elapsed:.1f} s"
+    )
 
 
 def bench_hd(work: Path) -> None:
@@ -72,15 +75,29 @@ def bench_hd(work: Path) -> None:
     catalog = load_catalog()
     ours, _ = run([*PRESENTER, "render", "--quality", "hd", "--jobs", "2", "--cache", str(work / "hd")])
     print(f"hd render (1080p30), --jobs 2, all built-in decks ({len(scenes)} scenes): {ours:.1f} s")
-    for label, extra in (("manim render -qh (1080p60)", []),
-                         ("manim render -qh --frame_rate 30 (same frames as ours)", ["--frame_rate", "30"])):
+    for label, extra in (
+        ("manim render -qh (1080p60)", []),
+        ("manim render -qh --frame_rate 30 (same frames as ours)", ["--frame_rate", "30"]),
+    ):
         total = 0.0
         for scene in sorted(scenes):
-            elapsed, _ = run([sys.executable, "-m", "manim", "render", "-qh", *extra, "--disable_caching",
-                              "--media_dir", str(work / "manim"), str(catalog[scene].file), scene])
+            elapsed, _ = run(
+                [
+                    sys.executable,
+                    "-m",
+                    "manim",
+                    "render",
+                    "-qh",
+                    *extra,
+                    "--disable_caching",
+                    "--media_dir",
+                    str(work / "manim"),
+                    str(catalog[scene].file),
+                    scene,
+                ]
+            )
             total += elapsed
-        print(f"plain {label}, one after another: {total:.1f} s -> ours is {ours / total:.2f}x "
-              f"(target <= 0.7x)")
+        print(f"plain {label}, one after another: {total:.1f} s -> ours is {ours / total:.2f}x (target <= 0.7x)")
 
 
 def main() -> None:

@@ -51,8 +51,7 @@ def main() -> None:
     shutil.rmtree(cache, ignore_errors=True)
     if "first_frame" not in result:
         sys.exit("no frame within 120 s")
-    print(f"fresh cache to first animated frame in presenter show: {result['first_frame']:.1f} s "
-          f"(target <= 15 s)")
+    print(f"fresh cache to first animated frame in presenter show: {result['first_frame']:.1f} s (target <= 15 s)")
 
 
 if __name__ == "__main__":

@@ -24,8 +24,10 @@ from presenter.library import DeckLibrary  # noqa: E402
 from presenter.render.cache import RenderCache  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent
-HARD = ("Opioid receptors, transmembrane proteins distributed throughout the central nervous system, "
-        "mediate analgesia, euphoria and respiratory depression.")
+HARD = (
+    "Opioid receptors, transmembrane proteins distributed throughout the central nervous system, "
+    "mediate analgesia, euphoria and respiratory depression."
+)
 
 
 def main() -> None:
@@ -37,8 +39,10 @@ def main() -> None:
         copy = library.make_copy(paths.DECKS_DIR / "opioids.yaml", with_editions=False)
         window = EditorWindow(copy, cache, rerender=False)
         window.model.library = library
-        window.resize(int(1366 / scale) if scale == 1 else int(1920 / scale), int(768 / scale) if scale == 1
-                      else int(1080 / scale))
+        window.resize(
+            int(1366 / scale) if scale == 1 else int(1920 / scale),
+            int(768 / scale) if scale == 1 else int(1080 / scale),
+        )
         window.show()
         window.model.set("slides[0].steps[1].narration", HARD)
         window.slide_list.setCurrentRow(1)

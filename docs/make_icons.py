@@ -25,14 +25,21 @@ def branch_ends() -> list[tuple[float, float, float, float]]:
     ends = []
     for angle, reach in BRANCHES:
         a = math.radians(angle)
-        ends.append((centre[0] + body * math.cos(a), centre[1] + body * math.sin(a),
-                     centre[0] + 104 * reach * math.cos(a), centre[1] + 104 * reach * math.sin(a)))
+        ends.append(
+            (
+                centre[0] + body * math.cos(a),
+                centre[1] + body * math.sin(a),
+                centre[0] + 104 * reach * math.cos(a),
+                centre[1] + 104 * reach * math.sin(a),
+            )
+        )
     return ends
 
 
 def svg() -> str:
-    lines = "".join(f'  <line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}"/>\n'
-                    for x0, y0, x1, y1 in branch_ends())
+    lines = "".join(
+        f'  <line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}"/>\n' for x0, y0, x1, y1 in branch_ends()
+    )
     return f"""<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">
  <rect x="8" y="8" width="240" height="240" rx="48" fill="{look.BACKGROUND}"/>
  <g stroke="{look.SKY_BLUE}" stroke-width="14" stroke-linecap="round">

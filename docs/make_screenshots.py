@@ -89,8 +89,13 @@ def main() -> None:
     saved.append(snap("keys-help", suffix))
     show.presenter.help.hide()
     QTimer.singleShot(1500, lambda: (saved.append(snap("end-dialog", suffix)), app.activeModalWidget().reject()))
-    dialogs.ask(show.presenter, "End the presentation?",
-                "The patient's screen closes. You can present again from the start.", "End", "Keep presenting")
+    dialogs.ask(
+        show.presenter,
+        "End the presentation?",
+        "The patient's screen closes. You can present again from the start.",
+        "End",
+        "Keep presenting",
+    )
     show.toggle_presenter_view()  # one screen, the laptop turned toward the patient
     presentation.toggle_captions()
     saved.append(snap("audience-view", suffix))

@@ -55,8 +55,11 @@ def _literal(node: ast.expr, file: Path, name: str) -> Any:
         raise CatalogError(f"{file}:{node.lineno}: {name} must be a plain literal ({error})") from None
 
 
-IMPORT = re.compile(r"^[ \t]*(?:from[ \t]+(\.+\w*|scenes(?:\.\w+)*)[ \t]+import[ \t]+(\([^)]*\)|[\w \t,]+)"
-                    r"|import[ \t]+scenes\.([\w.]+))", re.M)
+IMPORT = re.compile(
+    r"^[ \t]*(?:from[ \t]+(\.+\w*|scenes(?:\.\w+)*)[ \t]+import[ \t]+(\([^)]*\)|[\w \t,]+)"
+    r"|import[ \t]+scenes\.([\w.]+))",
+    re.M,
+)
 SCENE_CLASS = re.compile(r"^class\s+\w+\((?:\w+\.)?" + BASE_CLASS + r"\)", re.M)
 
 
@@ -123,10 +126,14 @@ def load_catalog(scenes_dir: Path = SCENES_DIR) -> Mapping[str, SceneSpec]:
                     if isinstance(target, ast.Name) and target.id in DECLARATIONS:
                         declared[target.id] = _literal(value, file, target.id)
             specs[node.name] = SceneSpec(
-                name=node.name, file=file, steps=tuple(declared.get("STEPS", ())),
-                params=declared.get("PARAMS", {}), labels=declared.get("LABELS", {}),
+                name=node.name,
+                file=file,
+                steps=tuple(declared.get("STEPS", ())),
+                params=declared.get("PARAMS", {}),
+                labels=declared.get("LABELS", {}),
                 choices={k: tuple(v) for k, v in declared.get("CHOICES", {}).items()},
                 bounds={k: tuple(v) for k, v in declared.get("BOUNDS", {}).items()},
-                doc=ast.get_docstring(node) or "", sources=_closure(file, scenes_dir),
+                doc=ast.get_docstring(node) or "",
+                sources=_closure(file, scenes_dir),
             )
     return specs

@@ -102,7 +102,8 @@ def _need_toolchain(missing: list) -> None:
             f"{len(missing)} slide{'s' if len(missing) != 1 else ''} must be rendered first, and this "
             "presenter is installed without the render toolchain (Manim). Install it with: "
             "pip install 'brain-explainer[render]' (./run.sh does this), or use a content pack "
-            "(.pack), which presents and exports without rendering.")
+            "(.pack), which presents and exports without rendering."
+        )
 
 
 def _manim_imports() -> bool:
@@ -121,8 +122,10 @@ def _open_pack(pack: str, cache: Path):
     except PackError as error:
         raise CommandError(f"presenter: {error}") from None
     except OSError as error:
-        raise CommandError(f"presenter: could not unpack {Path(pack).name} into {cache}: "
-                           f"{error.strerror or error}. Check that the disk has room.") from None
+        raise CommandError(
+            f"presenter: could not unpack {Path(pack).name} into {cache}: "
+            f"{error.strerror or error}. Check that the disk has room."
+        ) from None
 
 
 def _pack_deck(opened, language: str | None) -> Path:
@@ -168,14 +171,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         return 1
     deck = decks[0]
     try:
-        options = check_options(deck, args.to, args.out, args.slides, args.captions,
-                                args.end_card, args.paper, args.profile, args.language)
+        options = check_options(
+            deck, args.to, args.out, args.slides, args.captions, args.end_card, args.paper, args.profile, args.language
+        )
         family = _pack_editions(deck, args.language) if options.target == "pack" else [deck]
     except ValueError as error:
         print(f"presenter export: {error}", file=sys.stderr)
         return 2
-    chosen = [replace(d, slides=tuple(d.slides[i] for i in options.slides)) if d is deck else d
-              for d in family]
+    chosen = [replace(d, slides=tuple(d.slides[i] for i in options.slides)) if d is deck else d for d in family]
     summary = _render(chosen, args.quality, args.cache, args.jobs)
     if summary is None or summary.count("failed"):
         print("Some slides could not be rendered, so nothing was exported.", file=sys.stderr)
@@ -188,8 +191,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from presenter.export.run import ProgressLine
 
     progress = ProgressLine(every=1) if args.progress else None
-    return run_export(deck, manifests, options, progress,
-                      editions=editions if options.target == "pack" else ())
+    return run_export(deck, manifests, options, progress, editions=editions if options.target == "pack" else ())
 
 
 def _pack_editions(deck, language: str) -> list:
@@ -199,8 +201,9 @@ def _pack_editions(deck, language: str) -> list:
     siblings = sorted(deck.path.parent.glob("*.y*ml"))
     found = editions(siblings).get(deck_family(deck.path), {deck.language: deck.path})
     if language != "all" and language not in found:
-        raise ValueError(f"--language {language}: {deck.path.name} has editions in "
-                         f"{', '.join(found)}; use one of those, or all.")
+        raise ValueError(
+            f"--language {language}: {deck.path.name} has editions in {', '.join(found)}; use one of those, or all."
+        )
     chosen = found if language == "all" else {language: found[language]}
     loaded = []
     for path in chosen.values():
@@ -229,12 +232,16 @@ def cmd_cache(args: argparse.Namespace) -> int:
         print(f"  opened content packs: {human_size(usage.packs)}")
     if args.action != "prune":
         count = len(usage.unused)
-        print(f"  not used by any deck: {count} render{'s' if count != 1 else ''}, {human_size(usage.unused_bytes)}"
-              + (" (presenter cache prune removes them)" if usage.unused else ""))
+        print(
+            f"  not used by any deck: {count} render{'s' if count != 1 else ''}, {human_size(usage.unused_bytes)}"
+            + (" (presenter cache prune removes them)" if usage.unused else "")
+        )
         return 0
     removed, freed = prune(usage)
-    print(f"Removed {removed} render{'s' if removed != 1 else ''} no deck uses, {human_size(freed)} freed. "
-          "Each slide's last good render was kept.")
+    print(
+        f"Removed {removed} render{'s' if removed != 1 else ''} no deck uses, {human_size(freed)} freed. "
+        "Each slide's last good render was kept."
+    )
     return 0
 
 
@@ -257,8 +264,11 @@ def cmd_show(args: argparse.Namespace) -> int:
             return 1
     screens = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     if sys.platform.startswith("linux") and not any(os.environ.get(name) for name in screens):
-        print("presenter show: no screen found (DISPLAY is not set). Run it on the desktop, "
-              "or on a virtual screen: xvfb-run -a ./run.sh", file=sys.stderr)
+        print(
+            "presenter show: no screen found (DISPLAY is not set). Run it on the desktop, "
+            "or on a virtual screen: xvfb-run -a ./run.sh",
+            file=sys.stderr,
+        )
         return 1
     from presenter.app.main import run
 
@@ -335,9 +345,13 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from presenter.render.key import QUALITIES
 
-    parser = argparse.ArgumentParser(prog="presenter", description=(
-        "Animated brain-science explanations for patients. DECK is a deck file "
-        "or the name of a built-in deck (e.g. opioids)."))
+    parser = argparse.ArgumentParser(
+        prog="presenter",
+        description=(
+            "Animated brain-science explanations for patients. DECK is a deck file "
+            "or the name of a built-in deck (e.g. opioids)."
+        ),
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     check = commands.add_parser("check", help="check decks; print every problem")
@@ -351,54 +365,94 @@ def build_parser() -> argparse.ArgumentParser:
     cache_help = f"render cache folder (default: ${paths.CACHE_ENV} or {paths.default_cache_dir()})"
     render = commands.add_parser("render", help="render slides whose picture changed")
     render.add_argument("decks", nargs="*", metavar="DECK")
-    render.add_argument("--quality", choices=QUALITIES, default="preview",
-                        help="preview (480p, fast, for editing) or hd (1080p, for presenting)")
+    render.add_argument(
+        "--quality",
+        choices=QUALITIES,
+        default="preview",
+        help="preview (480p, fast, for editing) or hd (1080p, for presenting)",
+    )
     render.add_argument("--jobs", type=int, default=2, metavar="N", help="renders at once (default 2)")
     render.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     render.set_defaults(func=cmd_render)
 
-    export = commands.add_parser("export", help=(
-        "export a deck from the render cache: a waiting-room loop, per-slide videos, "
-        "an offline web page, a handout PDF or stills"), description=(
-        "Renders what is missing first. Examples: export opioids --to waiting-room --out opioids.mp4 "
-        "--captions srt,vtt | --to slides --out slides/ | --to html --out web/ | "
-        "--to handout --out opioids.pdf --paper a4 | --to stills --out stills/"))
+    export = commands.add_parser(
+        "export",
+        help=(
+            "export a deck from the render cache: a waiting-room loop, per-slide videos, "
+            "an offline web page, a handout PDF or stills"
+        ),
+        description=(
+            "Renders what is missing first. Examples: export opioids --to waiting-room --out opioids.mp4 "
+            "--captions srt,vtt | --to slides --out slides/ | --to html --out web/ | "
+            "--to handout --out opioids.pdf --paper a4 | --to stills --out stills/"
+        ),
+    )
     export.add_argument("deck", metavar="DECK", help="a deck, or a content pack (FILE.pack)")
-    export.add_argument("--to", required=True,
-                        choices=("waiting-room", "slides", "html", "handout", "stills", "pack"),
-                        help="waiting-room: one looping MP4; slides: an MP4 per slide and an M3U "
-                             "playlist; html: an offline folder; handout: a PDF; stills: PNGs; "
-                             "pack: the deck, its language editions and their renders in one file")
-    export.add_argument("--out", type=Path, required=True, metavar="PATH",
-                        help="a .mp4 file (waiting-room), a .pdf file (handout), a .pack file (pack), "
-                             "else a folder")
-    export.add_argument("--profile", choices=("default", "silent-audio", "720p"), default="default",
-                        help="video for signage players: default (1080p, no audio), silent-audio "
-                             "(with a silent audio track, for players that need one), 720p (old players)")
-    export.add_argument("--language", default="all", metavar="CODE",
-                        help="pack: every language edition (all, the default) or one (en, es); "
-                             "from a pack: the edition to export")
-    export.add_argument("--slides", metavar="LIST",
-                        help="only these slides, by number or id: 1,3 or 2-3 or keys-and-locks")
-    export.add_argument("--captions", metavar="srt,vtt",
-                        help="also write SRT and/or WebVTT captions beside each video")
-    export.add_argument("--end-card", metavar="TEXT",
-                        help="the waiting-room video's closing message (default: the deck's end_card)")
-    export.add_argument("--paper", choices=("letter", "a4"), default="letter",
-                        help="handout paper size (default letter)")
-    export.add_argument("--quality", choices=QUALITIES, default="hd",
-                        help="renders to export from (default hd; preview is upscaled to 1080p)")
+    export.add_argument(
+        "--to",
+        required=True,
+        choices=("waiting-room", "slides", "html", "handout", "stills", "pack"),
+        help="waiting-room: one looping MP4; slides: an MP4 per slide and an M3U "
+        "playlist; html: an offline folder; handout: a PDF; stills: PNGs; "
+        "pack: the deck, its language editions and their renders in one file",
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="a .mp4 file (waiting-room), a .pdf file (handout), a .pack file (pack), else a folder",
+    )
+    export.add_argument(
+        "--profile",
+        choices=("default", "silent-audio", "720p"),
+        default="default",
+        help="video for signage players: default (1080p, no audio), silent-audio "
+        "(with a silent audio track, for players that need one), 720p (old players)",
+    )
+    export.add_argument(
+        "--language",
+        default="all",
+        metavar="CODE",
+        help="pack: every language edition (all, the default) or one (en, es); from a pack: the edition to export",
+    )
+    export.add_argument(
+        "--slides", metavar="LIST", help="only these slides, by number or id: 1,3 or 2-3 or keys-and-locks"
+    )
+    export.add_argument("--captions", metavar="srt,vtt", help="also write SRT and/or WebVTT captions beside each video")
+    export.add_argument(
+        "--end-card", metavar="TEXT", help="the waiting-room video's closing message (default: the deck's end_card)"
+    )
+    export.add_argument(
+        "--paper", choices=("letter", "a4"), default="letter", help="handout paper size (default letter)"
+    )
+    export.add_argument(
+        "--quality",
+        choices=QUALITIES,
+        default="hd",
+        help="renders to export from (default hd; preview is upscaled to 1080p)",
+    )
     export.add_argument("--jobs", type=int, default=2, metavar="N", help="renders at once (default 2)")
     export.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     export.add_argument("--progress", action="store_true", help=argparse.SUPPRESS)  # a line per percent
     export.set_defaults(func=cmd_export)
 
-    cache = commands.add_parser("cache", help="the render cache: where, how big, per deck; "
-                                "`cache prune` removes renders no deck uses")
-    cache.add_argument("action", nargs="?", choices=("prune",),
-                       help="prune: remove renders no deck uses (each slide's last good render is kept)")
-    cache.add_argument("--deck", action="append", default=[], metavar="DECK",
-                       help="also count this deck as in use (the built-in decks always are)")
+    cache = commands.add_parser(
+        "cache", help="the render cache: where, how big, per deck; `cache prune` removes renders no deck uses"
+    )
+    cache.add_argument(
+        "action",
+        nargs="?",
+        choices=("prune",),
+        help="prune: remove renders no deck uses (each slide's last good render is kept)",
+    )
+    cache.add_argument(
+        "--deck",
+        action="append",
+        default=[],
+        metavar="DECK",
+        help="also count this deck as in use (the built-in decks always are)",
+    )
     cache.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     cache.set_defaults(func=cmd_cache)
 
@@ -414,8 +468,9 @@ def build_parser() -> argparse.ArgumentParser:
     edit.set_defaults(func=cmd_edit)
 
     doctor = commands.add_parser("doctor", help="check that everything the presenter needs is installed")
-    doctor.add_argument("--quick", action="store_true",
-                        help="skip the slow checks (importing Manim, playing a test clip)")
+    doctor.add_argument(
+        "--quick", action="store_true", help="skip the slow checks (importing Manim, playing a test clip)"
+    )
     doctor.add_argument("--cache", type=Path, default=paths.default_cache_dir(), help=cache_help)
     doctor.set_defaults(func=cmd_doctor)
     return parser

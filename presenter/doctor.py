@@ -33,14 +33,21 @@ NO_DISK = 300 * 1024**2  # fail: a render could fill the disk mid-session
 
 # Debian packages for libraries that are not named by the soname rule (all are in run.sh).
 DEBIAN_NAMES = {
-    "libcairo": "libcairo2-dev", "libcairo-gobject": "libcairo2-dev",
-    "libpango-1.0": "libpango1.0-dev", "libpangocairo-1.0": "libpango1.0-dev",
-    "libpangoft2-1.0": "libpango1.0-dev", "libglib-2.0": "libglib2.0-0",
-    "libgobject-2.0": "libglib2.0-0", "libgthread-2.0": "libglib2.0-0", "libOpenGL": "libgl1",
+    "libcairo": "libcairo2-dev",
+    "libcairo-gobject": "libcairo2-dev",
+    "libpango-1.0": "libpango1.0-dev",
+    "libpangocairo-1.0": "libpango1.0-dev",
+    "libpangoft2-1.0": "libpango1.0-dev",
+    "libglib-2.0": "libglib2.0-0",
+    "libgobject-2.0": "libglib2.0-0",
+    "libgthread-2.0": "libglib2.0-0",
+    "libOpenGL": "libgl1",
 }
-QT_PACKAGES = ("libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libpulse0 libxkbcommon0")
-XCB_PACKAGES = ("libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
-                "libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1")
+QT_PACKAGES = "libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libpulse0 libxkbcommon0"
+XCB_PACKAGES = (
+    "libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 "
+    "libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
+)
 _MISSING_LIBRARY = re.compile(r"(lib[\w.+-]+?)\.so(\.[\d.]+)?: cannot open shared object file")
 
 
@@ -85,12 +92,17 @@ def _first_line(error: BaseException | str) -> str:
 
 # --- the checks -------------------------------------------------------------------------------
 
+
 def check_python() -> Finding:
     version = ".".join(map(str, sys.version_info[:3]))
     if sys.version_info[:2] >= MIN_PYTHON:
         return Finding("Python", True, f"Python {version}")
-    return Finding("Python", False, f"Python {version} is too old; 3.11 or newer is needed.",
-                   "Install python3.11 or newer, then: PYTHON=python3.11 ./run.sh")
+    return Finding(
+        "Python",
+        False,
+        f"Python {version} is too old; 3.11 or newer is needed.",
+        "Install python3.11 or newer, then: PYTHON=python3.11 ./run.sh",
+    )
 
 
 def check_cairo() -> Finding:
@@ -99,8 +111,12 @@ def check_cairo() -> Finding:
     except ModuleNotFoundError:
         return Finding("Cairo (Manim's drawing)", False, "pycairo is not installed.", PYTHON_FIX)
     except ImportError as error:
-        return Finding("Cairo (Manim's drawing)", False, f"libcairo cannot be loaded: {_first_line(error)}",
-                       _install_fix(error, "libcairo2-dev"))
+        return Finding(
+            "Cairo (Manim's drawing)",
+            False,
+            f"libcairo cannot be loaded: {_first_line(error)}",
+            _install_fix(error, "libcairo2-dev"),
+        )
     return Finding("Cairo (Manim's drawing)", True, f"cairo {cairo.cairo_version_string()}")
 
 
@@ -117,8 +133,12 @@ def check_pango() -> Finding:
     try:
         ctypes.CDLL(str(extensions[0]))
     except OSError as error:
-        return Finding(name, False, f"the Pango libraries cannot be loaded: {_first_line(error)}",
-                       _install_fix(error, "libpango1.0-dev"))
+        return Finding(
+            name,
+            False,
+            f"the Pango libraries cannot be loaded: {_first_line(error)}",
+            _install_fix(error, "libpango1.0-dev"),
+        )
     library = ctypes.util.find_library("pangocairo-1.0") if sys.platform.startswith("linux") else None
     return Finding(name, True, f"manimpango with {library}" if library else "manimpango")
 
@@ -126,16 +146,28 @@ def check_pango() -> Finding:
 def check_manim() -> Finding:
     """Import Manim in a subprocess (the way the renderer uses it); seconds, so full mode only."""
     try:
-        result = subprocess.run([sys.executable, "-c", "import manim; print(manim.__version__)"],
-                                capture_output=True, text=True, timeout=180, check=False)
+        result = subprocess.run(
+            [sys.executable, "-c", "import manim; print(manim.__version__)"],
+            capture_output=True,
+            text=True,
+            timeout=180,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
-        return Finding("Manim", False, "importing Manim took over 3 minutes.",
-                       "The machine is very busy; close other programs and run presenter doctor again.")
+        return Finding(
+            "Manim",
+            False,
+            "importing Manim took over 3 minutes.",
+            "The machine is very busy; close other programs and run presenter doctor again.",
+        )
     if result.returncode != 0:
         reason = (result.stderr.strip().splitlines() or ["unknown error"])[-1]
-        return Finding("Manim", False, f"Manim cannot be imported: {reason}",
-                       _install_fix(reason, "libcairo2-dev libpango1.0-dev") if "shared object" in reason
-                       else PYTHON_FIX)
+        return Finding(
+            "Manim",
+            False,
+            f"Manim cannot be imported: {reason}",
+            _install_fix(reason, "libcairo2-dev libpango1.0-dev") if "shared object" in reason else PYTHON_FIX,
+        )
     return Finding("Manim", True, f"Manim {result.stdout.strip()}")
 
 
@@ -153,9 +185,13 @@ def check_ffmpeg() -> Finding:
         except (ValueError, av.FFmpegError):
             missing.append(f"{codec} {'encoder' if mode == 'w' else 'decoder'}")
     if missing:
-        return Finding(name, False, f"PyAV {av.__version__} has no {' or '.join(missing)}.",
-                       "Reinstall PyAV's own build (it includes x264): .venv/bin/python -m pip install "
-                       "--force-reinstall --only-binary=:all: av")
+        return Finding(
+            name,
+            False,
+            f"PyAV {av.__version__} has no {' or '.join(missing)}.",
+            "Reinstall PyAV's own build (it includes x264): .venv/bin/python -m pip install "
+            "--force-reinstall --only-binary=:all: av",
+        )
     return Finding(name, True, f"PyAV {av.__version__}, FFmpeg {av.ffmpeg_version_info}, libx264 encoder")
 
 
@@ -163,8 +199,10 @@ def _qt_folders() -> tuple[Path, Path]:
     """(Qt's plugin folder, Qt's library folder); imports QtCore."""
     from PySide6.QtCore import QLibraryInfo
 
-    return (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)),
-            Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath)))
+    return (
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)),
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath)),
+    )
 
 
 def _qt_avcodec(library_folder: Path) -> Path | str | None:
@@ -195,14 +233,22 @@ def check_qt_multimedia() -> Finding:
         return Finding(name, False, f"Qt cannot be loaded: {_first_line(error)}", _install_fix(error, QT_PACKAGES))
     backends = sorted((plugins / "multimedia").glob("*ffmpegmediaplugin*"))
     if not backends:
-        return Finding(name, False, f"Qt's FFmpeg media backend is missing from {plugins / 'multimedia'}.",
-                       "Reinstall PySide6 with its add-ons: .venv/bin/python -m pip install --force-reinstall "
-                       "PySide6-Essentials PySide6-Addons")
+        return Finding(
+            name,
+            False,
+            f"Qt's FFmpeg media backend is missing from {plugins / 'multimedia'}.",
+            "Reinstall PySide6 with its add-ons: .venv/bin/python -m pip install --force-reinstall "
+            "PySide6-Essentials PySide6-Addons",
+        )
     try:
         ctypes.CDLL(str(backends[0]))
     except OSError as error:
-        return Finding(name, False, f"Qt's FFmpeg media backend cannot be loaded: {_first_line(error)}",
-                       _install_fix(error, "libpulse0"))
+        return Finding(
+            name,
+            False,
+            f"Qt's FFmpeg media backend cannot be loaded: {_first_line(error)}",
+            _install_fix(error, "libpulse0"),
+        )
     avcodec = _qt_avcodec(libraries)
     if avcodec is not None:
         try:
@@ -210,11 +256,16 @@ def check_qt_multimedia() -> Finding:
             codecs.avcodec_find_decoder_by_name.restype = ctypes.c_void_p
             codecs.avcodec_find_decoder_by_name.argtypes = [ctypes.c_char_p]
             if not codecs.avcodec_find_decoder_by_name(b"h264"):
-                return Finding(name, False, f"Qt's FFmpeg ({avcodec}) cannot decode H.264.",
-                               "Use the PySide6 wheels, whose FFmpeg decodes H.264: ./run.sh")
+                return Finding(
+                    name,
+                    False,
+                    f"Qt's FFmpeg ({avcodec}) cannot decode H.264.",
+                    "Use the PySide6 wheels, whose FFmpeg decodes H.264: ./run.sh",
+                )
         except (OSError, AttributeError) as error:
-            return Finding(name, False, f"Qt's FFmpeg cannot be loaded: {_first_line(error)}",
-                           _install_fix(error, QT_PACKAGES))
+            return Finding(
+                name, False, f"Qt's FFmpeg cannot be loaded: {_first_line(error)}", _install_fix(error, QT_PACKAGES)
+            )
     from PySide6 import __version__ as pyside_version
 
     decoding = "with H.264 decoding" if avcodec is not None else "(H.264 checked by the full doctor only)"
@@ -265,19 +316,34 @@ def check_playback() -> Finding:
         try:
             _write_test_clip(clip)
         except Exception as error:  # noqa: BLE001 (PyAV's errors vary by version)
-            return Finding(name, False, f"could not write a test clip: {_first_line(error)}",
-                           "Fix the FFmpeg (PyAV) finding first.")
+            return Finding(
+                name,
+                False,
+                f"could not write a test clip: {_first_line(error)}",
+                "Fix the FFmpeg (PyAV) finding first.",
+            )
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.*=false")
         try:
-            result = subprocess.run([sys.executable, "-c", PLAYBACK_SCRIPT, str(clip)], env=env,
-                                    capture_output=True, text=True, timeout=60, check=False)
+            result = subprocess.run(
+                [sys.executable, "-c", PLAYBACK_SCRIPT, str(clip)],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=60,
+                check=False,
+            )
         except subprocess.TimeoutExpired:
-            return Finding(name, False, "playing a test clip hung for a minute.",
-                           f"Check the audio and video libraries: sudo apt-get install {QT_PACKAGES} ({RUN_SH}).")
+            return Finding(
+                name,
+                False,
+                "playing a test clip hung for a minute.",
+                f"Check the audio and video libraries: sudo apt-get install {QT_PACKAGES} ({RUN_SH}).",
+            )
     if result.returncode != 0:
         reason = (result.stderr.strip().splitlines() or [f"exit status {result.returncode}"])[-1]
-        return Finding(name, False, f"Qt could not play an H.264 test clip: {reason}",
-                       _install_fix(reason, QT_PACKAGES))
+        return Finding(
+            name, False, f"Qt could not play an H.264 test clip: {reason}", _install_fix(reason, QT_PACKAGES)
+        )
     return Finding(name, True, "an H.264 test clip plays through QMediaPlayer")
 
 
@@ -292,15 +358,18 @@ def check_font() -> Finding:
     present = [f for f in files if f.is_file() and f.stat().st_size > 0]
     styles = {f.stem.rsplit("-", 1)[-1] for f in present}
     if not {"Regular", "Bold"} <= styles:
-        return Finding(name, False, f"the Regular and Bold font files are missing (found: {len(present)} files).",
-                       "Reinstall it: .venv/bin/python -m pip install --force-reinstall fontpkg-atkinson-hyperlegible")
+        return Finding(
+            name,
+            False,
+            f"the Regular and Bold font files are missing (found: {len(present)} files).",
+            "Reinstall it: .venv/bin/python -m pip install --force-reinstall fontpkg-atkinson-hyperlegible",
+        )
     return Finding(name, True, f"{len(present)} files ({', '.join(sorted(styles))})")
 
 
 def check_cache(cache_dir: Path) -> Finding:
     name = "Render cache"
-    fix = ("Make it writable (chmod u+w), or use another folder: presenter show --cache DIR, "
-           "or set PRESENTER_CACHE=DIR.")
+    fix = "Make it writable (chmod u+w), or use another folder: presenter show --cache DIR, or set PRESENTER_CACHE=DIR."
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=cache_dir, prefix=".doctor-") as probe:
@@ -361,8 +430,12 @@ def check_display() -> Finding:
     if not display:
         if wayland:
             return Finding(name, True, f"Wayland ({wayland})")
-        return Finding(name, False, "no screen: DISPLAY is not set.",
-                       "Run it on the desktop, or on a virtual screen: xvfb-run -a ./run.sh")
+        return Finding(
+            name,
+            False,
+            "no screen: DISPLAY is not set.",
+            "Run it on the desktop, or on a virtual screen: xvfb-run -a ./run.sh",
+        )
     try:
         plugins, _ = _qt_folders()
     except ImportError:
@@ -372,11 +445,19 @@ def check_display() -> Finding:
         try:
             ctypes.CDLL(str(xcb_plugin[0]))
         except OSError as error:
-            return Finding(name, False, f"Qt's X11 plugin cannot be loaded: {_first_line(error)}",
-                           _install_fix(error, XCB_PACKAGES))
+            return Finding(
+                name,
+                False,
+                f"Qt's X11 plugin cannot be loaded: {_first_line(error)}",
+                _install_fix(error, XCB_PACKAGES),
+            )
     if _x_server_answers() is False:
-        return Finding(name, False, f"no X server answers at DISPLAY={display}.",
-                       "Start the desktop session, or check DISPLAY (e.g. DISPLAY=:0).")
+        return Finding(
+            name,
+            False,
+            f"no X server answers at DISPLAY={display}.",
+            "Start the desktop session, or check DISPLAY (e.g. DISPLAY=:0).",
+        )
     return Finding(name, True, f"X11 (DISPLAY={display})")
 
 
@@ -403,6 +484,12 @@ def diagnose(cache_dir: Path, quick: bool = False) -> list[Finding]:
         try:
             findings.append(check())
         except Exception as error:  # noqa: BLE001 (a doctor never crashes; it reports)
-            findings.append(Finding(name, False, f"the check itself failed: {type(error).__name__}: "
-                                    f"{_first_line(error)}", "Run ./run.sh, then presenter doctor again."))
+            findings.append(
+                Finding(
+                    name,
+                    False,
+                    f"the check itself failed: {type(error).__name__}: {_first_line(error)}",
+                    "Run ./run.sh, then presenter doctor again.",
+                )
+            )
     return findings

@@ -52,8 +52,9 @@ class DeckLibrary:
 
     def decks(self) -> list[DeckEntry]:
         """Built-in decks first, then the clinic's, each by file name."""
-        return ([DeckEntry(p, True) for p in _yaml_files(self.builtin_dir)]
-                + [DeckEntry(p, False) for p in _yaml_files(self.own_dir)])
+        return [DeckEntry(p, True) for p in _yaml_files(self.builtin_dir)] + [
+            DeckEntry(p, False) for p in _yaml_files(self.own_dir)
+        ]
 
     def is_builtin(self, path: Path) -> bool:
         """True for a file inside the built-in decks folder (read-only in the app)."""
@@ -70,8 +71,9 @@ class DeckLibrary:
         path = Path(name_or_path)
         if path.suffix in {".yaml", ".yml"} or path.exists():
             if not path.is_file():
-                raise UnknownDeck(f"There is no deck file {str(path)!r}. Check the path, "
-                                  f"or name a deck: {', '.join(self.names())}.")
+                raise UnknownDeck(
+                    f"There is no deck file {str(path)!r}. Check the path, or name a deck: {', '.join(self.names())}."
+                )
             return path
         wanted = name_or_path.strip().lower()
         for entry in sorted(self.decks(), key=lambda e: e.builtin):  # the clinic's own first
@@ -81,8 +83,7 @@ class DeckLibrary:
         close = difflib.get_close_matches(wanted, [n.lower() for n in names], n=1, cutoff=0.6)
         guess = next((n for n in names if close and n.lower() == close[0]), None)
         hint = f" Did you mean {guess!r}?" if guess else ""
-        raise UnknownDeck(f"There is no deck called {name_or_path!r}.{hint} "
-                          f"The decks are: {', '.join(names)}.")
+        raise UnknownDeck(f"There is no deck called {name_or_path!r}.{hint} The decks are: {', '.join(names)}.")
 
     def names(self) -> list[str]:
         """Every deck's name, alphabetically (opioids before opioids.es)."""
@@ -104,8 +105,11 @@ class DeckLibrary:
         path = Path(path)
         sources = self.editions_of(path) if with_editions else [path]
         self.own_dir.mkdir(parents=True, exist_ok=True)
-        family = _free_family(self.own_dir, f"{deck_family(path)}-{COPY_SUFFIX}",
-                              [deck_language(s) if s.stem != deck_family(s) else None for s in sources])
+        family = _free_family(
+            self.own_dir,
+            f"{deck_family(path)}-{COPY_SUFFIX}",
+            [deck_language(s) if s.stem != deck_family(s) else None for s in sources],
+        )
         copies = []
         for source in sources:
             named = source.stem != deck_family(source)
@@ -133,7 +137,7 @@ class DeckLibrary:
         catalog = load_catalog()
         for index, slide in enumerate(document.slides):  # the picture's words the deck leaves to the scene
             spec = catalog.get(str(slide.get("scene")))
-            for name, default in (spec.labels.items() if spec else ()):
+            for name, default in spec.labels.items() if spec else ():
                 if document.get(f"slides[{index}].labels.{name}") is None and str(default).strip():
                     document.set(f"slides[{index}].labels.{name}", str(default))
         for field in list(patient_fields(plain(document.data))):

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, UP, Create, FadeIn, FadeOut, RoundedRectangle,
-                   VGroup, VMobject)
+from manim import DOWN, LEFT, ORIGIN, UP, Create, FadeIn, FadeOut, RoundedRectangle, VGroup, VMobject
 
 from scenes import look
 from scenes.base import DeckScene
@@ -15,9 +14,9 @@ from scenes.timeline import TimeAxis
 # messages on the left, a time axis below them, a mood meter in a panel on the right.
 LABEL_X, MESSAGE_W = -6.4, 9.0
 PANEL = (3.2, 6.6, -2.75, 2.85)
-AXIS = (-5.6, 1.9, -2.3)            # x0, x1, y of the time axis
+AXIS = (-5.6, 1.9, -2.3)  # x0, x1, y of the time axis
 TICKS = ("week0", "week2", "week4", "week8", "month6")
-WELL = 0.6                          # the mood meter's "feeling well" mark
+WELL = 0.6  # the mood meter's "feeling well" mark
 
 
 class AntidepressantWeeks(DeckScene):
@@ -55,8 +54,7 @@ class AntidepressantWeeks(DeckScene):
     lock is drawn here.
     """
 
-    STEPS = ("first-weeks", "fuller-effect", "keep-going", "stopping-slowly", "watch-closely",
-             "help-line")
+    STEPS = ("first-weeks", "fuller-effect", "keep-going", "stopping-slowly", "watch-closely", "help-line")
     PARAMS = {"weeks_to_well": 3.0}
     BOUNDS = {"weeks_to_well": (2.0, 3.0)}
     LABELS = {
@@ -76,26 +74,32 @@ class AntidepressantWeeks(DeckScene):
         "slowly": "When it is time to stop, your prescriber lowers the dose slowly, in steps",
         "suddenly": "Stopping all at once can cause withdrawal",
         "under25": "Under 25: family and the care team watch closely, most of all in the "
-                   "first weeks and after a dose change",
+        "first weeks and after a dose change",
         "tell": "Tell someone about new or worse dark thoughts",
         "crisis": "Thoughts of suicide? Call or text 988",
         "danger": "In danger now: call 911",
     }
 
     def setup_stage(self) -> None:
-        title = self.label_block("title", look.TEXT, width=12.8, height=0.75, size=look.TITLE_SIZE,
-                                 lines=1)
+        title = self.label_block("title", look.TEXT, width=12.8, height=0.75, size=look.TITLE_SIZE, lines=1)
         title.move_to([LABEL_X, 3.3, 0], aligned_edge=LEFT)
         self.add(title)
         heading = self.label_block("mood", look.TEXT, width=3.1, height=1.0, align=ORIGIN)
-        well = self.label_block("well", look.TEXT_SOFT, width=RewardPanel.label_room(PANEL),
-                                height=1.0, size=look.SMALL_SIZE)
+        well = self.label_block(
+            "well", look.TEXT_SOFT, width=RewardPanel.label_room(PANEL), height=1.0, size=look.SMALL_SIZE
+        )
         self.panel = RewardPanel(heading, well, PANEL, normal=WELL, status_room=0.6)
         self.meter = self.panel.meter
 
-    def message(self, name: str, colour: str = look.TEXT, below: VMobject | None = None,
-                size: int = look.LABEL_SIZE, width: float = MESSAGE_W,
-                height: float = 1.3) -> VMobject:
+    def message(
+        self,
+        name: str,
+        colour: str = look.TEXT,
+        below: VMobject | None = None,
+        size: int = look.LABEL_SIZE,
+        width: float = MESSAGE_W,
+        height: float = 1.3,
+    ) -> VMobject:
         """A line of the story at the top left (or under another message)."""
         words = self.label_block(name, colour, width=width, height=height, size=size)
         if below is None:
@@ -107,17 +111,24 @@ class AntidepressantWeeks(DeckScene):
     # -- steps ----------------------------------------------------------------
 
     def step_first_weeks(self) -> None:
-        self.axis = TimeAxis([self.label(t) for t in TICKS],
-                             lambda t: self.text(t, look.SMALL_SIZE, look.TEXT_SOFT),
-                             x0=AXIS[0], x1=AXIS[1], y=AXIS[2])
+        self.axis = TimeAxis(
+            [self.label(t) for t in TICKS],
+            lambda t: self.text(t, look.SMALL_SIZE, look.TEXT_SOFT),
+            x0=AXIS[0],
+            x1=AXIS[1],
+            y=AXIS[2],
+        )
         medicine = pill().scale(0.9).move_to([self.axis.x0, AXIS[2] + 0.95, 0])
-        self.play(FadeIn(self.axis), FadeIn(self.panel), FadeIn(medicine, shift=DOWN * 0.2),
-                  run_time=1.6)
+        self.play(FadeIn(self.axis), FadeIn(self.panel), FadeIn(medicine, shift=DOWN * 0.2), run_time=1.6)
         side = self.message("side_effects", look.TEXT_SOFT)
         sleep = self.message("sleep", look.SKY_BLUE, below=side)
         self.play(FadeIn(side, shift=UP * 0.2), run_time=1.0)
-        self.play(self.axis.move_marker(1, run_time=3.0), self.meter.level_to(0.15, run_time=3.0),
-                  FadeIn(sleep, shift=UP * 0.2, run_time=1.2), run_time=3.0)
+        self.play(
+            self.axis.move_marker(1, run_time=3.0),
+            self.meter.level_to(0.15, run_time=3.0),
+            FadeIn(sleep, shift=UP * 0.2, run_time=1.2),
+            run_time=3.0,
+        )
         self.words = VGroup(side, sleep, medicine)
         self.wait(1.2)
 
@@ -126,13 +137,15 @@ class AntidepressantWeeks(DeckScene):
         full = self.message("full", look.YELLOW)
         talk = self.message("talk", look.MINT, below=full, size=look.SMALL_SIZE, width=7.0)
         week4 = self.axis.x_at(2)
-        pointer = leader([min(week4, talk.get_right()[0] - 0.3), talk.get_bottom()[1] - 0.1, 0],
-                         [week4, AXIS[2] + 0.15, 0], look.MINT)
+        pointer = leader(
+            [min(week4, talk.get_right()[0] - 0.3), talk.get_bottom()[1] - 0.1, 0],
+            [week4, AXIS[2] + 0.15, 0],
+            look.MINT,
+        )
         self.play(FadeOut(self.words), FadeIn(full, shift=UP * 0.2), run_time=1.2)
         self.play(self.axis.move_marker(2, run_time=2.4), self.meter.level_to(0.35, run_time=2.4))
         self.play(FadeIn(talk, shift=UP * 0.2), Create(pointer), run_time=1.2)
-        self.play(self.axis.move_marker(well_at, run_time=2.6),
-                  self.meter.level_to(WELL, run_time=2.6))
+        self.play(self.axis.move_marker(well_at, run_time=2.6), self.meter.level_to(WELL, run_time=2.6))
         self.words = VGroup(full, talk, pointer)
         self.wait(1.2)
 
@@ -153,38 +166,60 @@ class AntidepressantWeeks(DeckScene):
             x, y = x + run, y - drop
             points.append([x, y, 0])
         stairs = VMobject().set_points_as_corners(points).set_stroke(look.SKY_BLUE, 6)
-        self.play(FadeOut(self.words), FadeOut(self.axis), FadeIn(slowly, shift=UP * 0.2),
-                  run_time=1.4)
-        self.play(Create(stairs, run_time=3.0), FadeIn(suddenly, shift=UP * 0.2, run_time=1.2),
-                  run_time=3.0)
+        self.play(FadeOut(self.words), FadeOut(self.axis), FadeIn(slowly, shift=UP * 0.2), run_time=1.4)
+        self.play(Create(stairs, run_time=3.0), FadeIn(suddenly, shift=UP * 0.2, run_time=1.2), run_time=3.0)
         self.words = VGroup(slowly, suddenly, stairs)
         self.wait(1.5)
 
-    def card(self, names: list[str], colours: list[str], sizes: list[int], top: float,
-             bottom: float, x0: float = -6.4, x1: float = 2.8) -> VGroup:
+    def card(
+        self,
+        names: list[str],
+        colours: list[str],
+        sizes: list[int],
+        top: float,
+        bottom: float,
+        x0: float = -6.4,
+        x1: float = 2.8,
+    ) -> VGroup:
         """A calm framed card with lines of words, one under another."""
         frame = RoundedRectangle(width=x1 - x0, height=top - bottom, corner_radius=0.2)
         frame.set_stroke(look.MINT, 3).set_fill(tint(look.MEMBRANE, 0.3), 1)
         frame.move_to([(x0 + x1) / 2, (top + bottom) / 2, 0])
         room = (top - bottom - 0.6 - 0.35 * (len(names) - 1)) / len(names)
-        lines = VGroup(*[self.label_block(n, c, width=x1 - x0 - 0.6, height=room, size=s)
-                         for n, c, s in zip(names, colours, sizes)])
+        lines = VGroup(
+            *[
+                self.label_block(n, c, width=x1 - x0 - 0.6, height=room, size=s)
+                for n, c, s in zip(names, colours, sizes)
+            ]
+        )
         lines.arrange(DOWN, buff=0.35, aligned_edge=LEFT).move_to(frame)
         return VGroup(frame, lines)
 
     def step_watch_closely(self) -> None:
-        card = self.card(["under25", "tell"], [look.TEXT, look.YELLOW],
-                         [look.LABEL_SIZE, look.LABEL_SIZE], top=2.45, bottom=-3.5,
-                         x0=-6.55, x1=6.55)
+        card = self.card(
+            ["under25", "tell"],
+            [look.TEXT, look.YELLOW],
+            [look.LABEL_SIZE, look.LABEL_SIZE],
+            top=2.45,
+            bottom=-3.5,
+            x0=-6.55,
+            x1=6.55,
+        )
         self.play(FadeOut(self.words), FadeOut(self.panel), run_time=1.2)
         self.play(FadeIn(card, shift=UP * 0.2), run_time=1.4)
         self.words = card
         self.wait(1.5)
 
     def step_help_line(self) -> None:
-        card = self.card(["crisis", "danger"], [look.TEXT, look.TEXT],
-                         [look.TITLE_SIZE, look.LARGE_SIZE], top=2.45, bottom=-3.5,
-                         x0=-6.55, x1=6.55)
+        card = self.card(
+            ["crisis", "danger"],
+            [look.TEXT, look.TEXT],
+            [look.TITLE_SIZE, look.LARGE_SIZE],
+            top=2.45,
+            bottom=-3.5,
+            x0=-6.55,
+            x1=6.55,
+        )
         self.play(FadeOut(self.words), run_time=1.2)
         self.play(FadeIn(card, shift=UP * 0.2), run_time=1.4)
         self.wait(3.0)

@@ -60,20 +60,31 @@ class DeckScene(Scene):
             raise KeyError(f"{type(self).__name__} declares no label {name!r}")
         return self.deck_labels.get(name, self.LABELS[name])
 
-    def text(self, content: str, size: int = look.LABEL_SIZE, colour: str = look.TEXT,
-             weight: str = "NORMAL") -> Text:
+    def text(self, content: str, size: int = look.LABEL_SIZE, colour: str = look.TEXT, weight: str = "NORMAL") -> Text:
         """Text in the shared typeface; sizes below MIN_TEXT_SIZE are refused."""
         if size < look.MIN_TEXT_SIZE:
             raise ValueError(f"text size {size} is below the legible minimum {look.MIN_TEXT_SIZE}")
         return Text(content, font=look.FONT_FAMILY, font_size=size, color=colour, weight=weight)
 
-    def label_block(self, name: str, colour: str = look.TEXT, width: float | None = None,
-                    height: float | None = None, size: int = look.LABEL_SIZE,
-                    align: Any = LEFT, lines: int = 3) -> VMobject:
+    def label_block(
+        self,
+        name: str,
+        colour: str = look.TEXT,
+        width: float | None = None,
+        height: float | None = None,
+        size: int = look.LABEL_SIZE,
+        align: Any = LEFT,
+        lines: int = 3,
+    ) -> VMobject:
         """A label from LABELS, wrapped (and only if need be shrunk) to fit its box."""
-        return fit_text(lambda t: self.text(t, size, colour), self.label(name),
-                        width or self.LABEL_WIDTH, max_height=height or self.LABEL_HEIGHT,
-                        max_lines=lines, align=align)
+        return fit_text(
+            lambda t: self.text(t, size, colour),
+            self.label(name),
+            width or self.LABEL_WIDTH,
+            max_height=height or self.LABEL_HEIGHT,
+            max_lines=lines,
+            align=align,
+        )
 
     def setup_stage(self) -> None:
         """Add what is on screen before the first step (no animations here)."""

@@ -3,8 +3,24 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Create, Dot, FadeIn, FadeOut, GrowFromEdge,
-                   LaggedStart, Line, Rectangle, RoundedRectangle, VGroup, VMobject)
+from manim import (
+    DOWN,
+    LEFT,
+    ORIGIN,
+    RIGHT,
+    UP,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    GrowFromEdge,
+    LaggedStart,
+    Line,
+    Rectangle,
+    RoundedRectangle,
+    VGroup,
+    VMobject,
+)
 
 from scenes import look
 from scenes.base import DeckScene
@@ -16,12 +32,12 @@ from scenes.timeline import TimeAxis
 # nerve cell in the middle, a panel on the right (inside the safe margin, as in scene 1),
 # the time axis below the cell.
 LABEL_X, LABEL_W = -6.4, 3.7
-LABEL_BOTTOM = -1.75                # the left column ends above the time axis
+LABEL_BOTTOM = -1.75  # the left column ends above the time axis
 CELL = np.array([-0.25, 0.4, 0])
 REACH = 2.5
-PANEL = (2.75, 6.65, -2.95, 2.85)   # x0, x1, y0, y1 (inside the safe margin)
+PANEL = (2.75, 6.65, -2.95, 2.85)  # x0, x1, y0, y1 (inside the safe margin)
 SAFE_X = PANEL[1]
-AXIS = (-5.5, 1.6, -2.4)            # x0, x1, y of the time axis
+AXIS = (-5.5, 1.6, -2.4)  # x0, x1, y of the time axis
 
 
 class DepressionBDNF(DeckScene):
@@ -74,7 +90,7 @@ class DepressionBDNF(DeckScene):
         "week6": "week 6",
         "regrow": "branches grow back, like fertilizer on a thin lawn",
         "animals": "seen over weeks in animal studies",
-        "old_idea": "\"just low serotonin\"",
+        "old_idea": '"just low serotonin"',
         "not_proven": "an old idea, not proven",
         "studies": "in large studies",
         "placebo": "placebo (dummy pill)",
@@ -92,8 +108,7 @@ class DepressionBDNF(DeckScene):
         self.panel.set_stroke(look.MEMBRANE, 3).set_fill(look.BACKGROUND, 1)
         self.panel.move_to([(x0 + x1) / 2, (y0 + y1) / 2, 0])
         self.inner, self.middle = SAFE_X - x0 - 0.3, (x0 + SAFE_X) / 2
-        title = self.label_block("title", look.TEXT, width=12.5, height=0.75,
-                                 size=look.TITLE_SIZE, lines=1)
+        title = self.label_block("title", look.TEXT, width=12.5, height=0.75, size=look.TITLE_SIZE, lines=1)
         title.move_to([LABEL_X, 3.3, 0], aligned_edge=LEFT)
         self.add(title)
 
@@ -116,14 +131,12 @@ class DepressionBDNF(DeckScene):
         name = self.label_block("neuron", look.TEXT_SOFT, height=1.0)
         name.move_to([LABEL_X, LABEL_BOTTOM, 0], aligned_edge=DOWN + LEFT)
         soma = self.neuron.soma
-        self.name = VGroup(name, leader(name.get_right() + RIGHT * 0.15,
-                                        soma.get_bottom() + UP * 0.12 + LEFT * 0.1))
+        self.name = VGroup(name, leader(name.get_right() + RIGHT * 0.15, soma.get_bottom() + UP * 0.12 + LEFT * 0.1))
         self.play(FadeIn(name, shift=UP * 0.2), Create(self.name[1]), run_time=1.3)
         self.play(FadeIn(self.outline), run_time=1.8)
         heading = self.label_block("depression", look.TEXT, height=1.0, lines=2)
         heading.move_to([LABEL_X, 2.6, 0], aligned_edge=UP + LEFT)
-        body = self.label_block("thinner", look.SKY_BLUE, height=2.1, size=look.SMALL_SIZE,
-                                lines=4)
+        body = self.label_block("thinner", look.SKY_BLUE, height=2.1, size=look.SMALL_SIZE, lines=4)
         body.move_to([LABEL_X, heading.get_bottom()[1] - 0.2, 0], aligned_edge=UP + LEFT)
         self.thinner = VGroup(heading, body)
         self.pointer = leader(body.get_right() + RIGHT * 0.15, self.thin_branch_point())
@@ -133,10 +146,8 @@ class DepressionBDNF(DeckScene):
     def step_bdnf_rises(self) -> None:
         x0, x1, y0, y1 = PANEL
         medicine = pill().scale(0.9)
-        name = self.label_block("antidepressant", look.MINT, width=self.inner, height=0.9,
-                                align=ORIGIN, lines=2)
-        heading = self.label_block("bdnf", look.MINT, width=self.inner, height=1.4,
-                                   align=ORIGIN)
+        name = self.label_block("antidepressant", look.MINT, width=self.inner, height=0.9, align=ORIGIN, lines=2)
+        heading = self.label_block("bdnf", look.MINT, width=self.inner, height=1.4, align=ORIGIN)
         self.panel_stack(medicine, name, top=y1 - 0.3, gap=0.15)
         heading.move_to([self.middle, name.get_bottom()[1] - 0.4 - heading.height / 2, 0])
         top, bottom = heading.get_bottom()[1] - 0.25, y0 + 0.3
@@ -144,11 +155,14 @@ class DepressionBDNF(DeckScene):
         self.meter.move_to([self.middle, (top + bottom) / 2, 0])
         self.medicine = VGroup(medicine, name)
         self.bdnf = VGroup(heading, self.meter)
-        self.axis = TimeAxis([self.label(f"week{w}") for w in (0, 2, 4, 6)],
-                             lambda t: self.text(t, look.SMALL_SIZE, look.TEXT_SOFT),
-                             x0=AXIS[0], x1=AXIS[1], y=AXIS[2])
-        self.play(FadeIn(self.panel), FadeIn(medicine, scale=0.6), FadeIn(name, shift=UP * 0.2),
-                  run_time=1.6)
+        self.axis = TimeAxis(
+            [self.label(f"week{w}") for w in (0, 2, 4, 6)],
+            lambda t: self.text(t, look.SMALL_SIZE, look.TEXT_SOFT),
+            x0=AXIS[0],
+            x1=AXIS[1],
+            y=AXIS[2],
+        )
+        self.play(FadeIn(self.panel), FadeIn(medicine, scale=0.6), FadeIn(name, shift=UP * 0.2), run_time=1.6)
         self.play(FadeIn(self.bdnf), FadeIn(self.axis, shift=UP * 0.2), run_time=1.4)
 
         rng = np.random.default_rng(11)
@@ -163,59 +177,66 @@ class DepressionBDNF(DeckScene):
             if i >= len(tips):  # extra dots sit between the branches, nearer the body
                 spot = CELL + (spot - CELL) * rng.uniform(0.55, 0.75)
             self.dots.add(Dot(spot, radius=0.075, color=look.GREEN))
-        self.play(self.axis.move_marker(1, run_time=4.5),
-                  self.meter.level_to(0.6, run_time=4.5),
-                  LaggedStart(*[FadeIn(d, scale=0.3) for d in self.dots], lag_ratio=0.12,
-                              run_time=4.5))
+        self.play(
+            self.axis.move_marker(1, run_time=4.5),
+            self.meter.level_to(0.6, run_time=4.5),
+            LaggedStart(*[FadeIn(d, scale=0.3) for d in self.dots], lag_ratio=0.12, run_time=4.5),
+        )
         self.wait(1.2)
 
     def step_branches_regrow(self) -> None:
         regrow = self.label_block("regrow", look.MINT, height=2.4, lines=4)
         regrow.move_to([LABEL_X, 2.6, 0], aligned_edge=UP + LEFT)
-        self.play(FadeOut(VGroup(self.thinner, self.pointer), shift=UP * 0.2),
-                  FadeIn(regrow, shift=UP * 0.2), run_time=1.4)
+        self.play(
+            FadeOut(VGroup(self.thinner, self.pointer), shift=UP * 0.2), FadeIn(regrow, shift=UP * 0.2), run_time=1.4
+        )
         self.thinner = regrow
-        self.play(self.neuron.grow_to(1.0, run_time=7.0),
-                  self.axis.move_marker(3, run_time=7.0),
-                  self.meter.level_to(0.75, run_time=7.0),
-                  self.dots.animate(run_time=7.0).set_opacity(0.45))
-        self.note = self.label_block("animals", look.TEXT_SOFT, height=1.9,
-                                     size=look.SMALL_SIZE, lines=4)
+        self.play(
+            self.neuron.grow_to(1.0, run_time=7.0),
+            self.axis.move_marker(3, run_time=7.0),
+            self.meter.level_to(0.75, run_time=7.0),
+            self.dots.animate(run_time=7.0).set_opacity(0.45),
+        )
+        self.note = self.label_block("animals", look.TEXT_SOFT, height=1.9, size=look.SMALL_SIZE, lines=4)
         self.note.move_to([LABEL_X, LABEL_BOTTOM, 0], aligned_edge=DOWN + LEFT)
         self.play(FadeOut(self.name), FadeIn(self.note, shift=UP * 0.2), run_time=1.3)
         self.wait(1.2)
 
     def strike(self, block: VMobject) -> VGroup:
         """A line through each line of a label, left to right."""
-        return VGroup(*[Line(line.get_left() + LEFT * 0.08, line.get_right() + RIGHT * 0.08)
-                        .set_stroke(look.VERMILLION, 6).move_to(line)
-                        for line in block.line_groups])
+        return VGroup(
+            *[
+                Line(line.get_left() + LEFT * 0.08, line.get_right() + RIGHT * 0.08)
+                .set_stroke(look.VERMILLION, 6)
+                .move_to(line)
+                for line in block.line_groups
+            ]
+        )
 
     def step_not_just_serotonin(self) -> None:
         x0, x1, y0, y1 = PANEL
-        self.play(FadeOut(VGroup(self.axis, self.dots, self.medicine, self.bdnf, self.thinner,
-                                 self.note)), run_time=1.6)
+        self.play(
+            FadeOut(VGroup(self.axis, self.dots, self.medicine, self.bdnf, self.thinner, self.note)), run_time=1.6
+        )
         old = self.label_block("old_idea", look.TEXT, height=1.4, lines=2)
         old.move_to([LABEL_X, 2.6, 0], aligned_edge=UP + LEFT)
-        verdict = self.label_block("not_proven", look.VERMILLION, height=1.4,
-                                   size=look.SMALL_SIZE)
+        verdict = self.label_block("not_proven", look.VERMILLION, height=1.4, size=look.SMALL_SIZE)
         verdict.move_to([LABEL_X, old.get_bottom()[1] - 0.25, 0], aligned_edge=UP + LEFT)
-        better = self.label_block("better", look.MINT, height=2.0, size=look.SMALL_SIZE,
-                                  lines=4)
+        better = self.label_block("better", look.MINT, height=2.0, size=look.SMALL_SIZE, lines=4)
         better.move_to([LABEL_X, verdict.get_bottom()[1] - 0.45, 0], aligned_edge=UP + LEFT)
         self.play(FadeIn(old, shift=UP * 0.2), run_time=1.1)
-        self.play(LaggedStart(*[Create(line) for line in self.strike(old)], lag_ratio=0.5),
-                  run_time=1.0)
+        self.play(LaggedStart(*[Create(line) for line in self.strike(old)], lag_ratio=0.5), run_time=1.0)
         self.play(FadeIn(verdict, shift=UP * 0.2), run_time=1.1)
 
-        heading = self.label_block("studies", look.TEXT, width=self.inner, height=1.0,
-                                   size=look.SMALL_SIZE, align=ORIGIN, lines=2)
+        heading = self.label_block(
+            "studies", look.TEXT, width=self.inner, height=1.0, size=look.SMALL_SIZE, align=ORIGIN, lines=2
+        )
         rows, bars = VGroup(), []
         share = float(np.clip(self.param("placebo_bar"), 0.3, 0.95))
-        for name, length, colour in (("antidepressant", 1.0, look.MINT),
-                                     ("placebo", share, look.TEXT_SOFT)):
-            text = self.label_block(name, colour, width=self.inner, height=1.0,
-                                    size=look.SMALL_SIZE, align=ORIGIN, lines=2)
+        for name, length, colour in (("antidepressant", 1.0, look.MINT), ("placebo", share, look.TEXT_SOFT)):
+            text = self.label_block(
+                name, colour, width=self.inner, height=1.0, size=look.SMALL_SIZE, align=ORIGIN, lines=2
+            )
             track = Rectangle(width=self.inner, height=0.45).set_stroke(look.MEMBRANE, 2)
             track.next_to(text, DOWN, buff=0.15)
             bar = Rectangle(width=self.inner * length, height=0.45, stroke_width=0)
@@ -226,7 +247,6 @@ class DepressionBDNF(DeckScene):
         chart = VGroup(heading, rows).arrange(DOWN, buff=0.45)
         chart.move_to([self.middle, (y0 + y1) / 2, 0])
         self.play(FadeIn(heading), *[FadeIn(VGroup(r[0], r[1])) for r in rows], run_time=1.2)
-        self.play(LaggedStart(*[GrowFromEdge(b, LEFT) for b in bars], lag_ratio=0.3),
-                  run_time=2.6)
+        self.play(LaggedStart(*[GrowFromEdge(b, LEFT) for b in bars], lag_ratio=0.3), run_time=2.6)
         self.play(FadeIn(better, shift=UP * 0.2), run_time=1.2)
         self.wait(1.5)

@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart,
-                   RoundedRectangle, Succession, VGroup, VMobject, Wait)
+from manim import (
+    DOWN,
+    LEFT,
+    ORIGIN,
+    RIGHT,
+    UP,
+    Create,
+    FadeIn,
+    FadeOut,
+    LaggedStart,
+    RoundedRectangle,
+    Succession,
+    VGroup,
+    VMobject,
+    Wait,
+)
 
 from scenes import look
 from scenes.base import DeckScene
@@ -13,10 +27,10 @@ from scenes.parts import Key, Membrane, Receptor, RewardPanel, cell_inside, pill
 from scenes.summary import Summary, tick
 from scenes.timeline import TimeAxis
 
-MEMBRANE_Y = 0.85    # as in "Heroin and tolerance"
-MESSAGE_W = 8.6      # messages run under the locks, from the label column to x = 2.2
+MEMBRANE_Y = 0.85  # as in "Heroin and tolerance"
+MESSAGE_W = 8.6  # messages run under the locks, from the label column to x = 2.2
 AXIS_Y = -2.25
-LOW = 0.12           # the breathing meter in an overdose
+LOW = 0.12  # the breathing meter in an overdose
 
 
 class FentanylNaloxone(DeckScene):
@@ -89,17 +103,18 @@ class FentanylNaloxone(DeckScene):
         self.xs = (SPAN[0] + SPAN[1]) / 2 + spacing * (np.arange(n) - (n - 1) / 2)
         self.membrane = Membrane(y=MEMBRANE_Y)
         self.inside = cell_inside(self.membrane)
-        self.receptors = [Receptor().scale(self.size).move_to([x, MEMBRANE_Y + 0.05, 0])
-                          for x in self.xs]
+        self.receptors = [Receptor().scale(self.size).move_to([x, MEMBRANE_Y + 0.05, 0]) for x in self.xs]
         heading = self.label_block("breath", look.TEXT, width=3.1, height=1.0, align=ORIGIN)
-        normal = self.label_block("normal", look.TEXT_SOFT, width=RewardPanel.label_room(PANEL),
-                                  height=0.9, size=look.SMALL_SIZE)
+        normal = self.label_block(
+            "normal", look.TEXT_SOFT, width=RewardPanel.label_room(PANEL), height=0.9, size=look.SMALL_SIZE
+        )
         self.lungs = RewardPanel(heading, normal, PANEL, colour=look.SKY_BLUE, level=NORMAL)
         self.title = self.heading("title", look.TEXT)
         self.add(self.title)
 
-    def message(self, name: str, colour: str = look.TEXT, below: VMobject | None = None,
-                width: float = MESSAGE_W) -> VMobject:
+    def message(
+        self, name: str, colour: str = look.TEXT, below: VMobject | None = None, width: float = MESSAGE_W
+    ) -> VMobject:
         """A line of the story under the locks (or under another message)."""
         words = self.label_block(name, colour, width=width, height=1.0)
         if below is None:
@@ -118,17 +133,16 @@ class FentanylNaloxone(DeckScene):
             keys.append(key.tilted(rng.uniform(-0.4, 0.4)))
         return keys
 
-    def push_out(self, incoming: list[Key], outgoing: list[Key], switch_on: bool,
-                 extra: list) -> None:
+    def push_out(self, incoming: list[Key], outgoing: list[Key], switch_on: bool, extra: list) -> None:
         """``incoming`` keys take every lock, pushing ``outgoing`` keys away."""
         moves = []
         for i, (key, r) in enumerate(zip(incoming, self.receptors)):
             arrive = [] if key in self.mobjects else [FadeIn(key, run_time=0.4)]  # new keys fade in
-            moves.append(Succession(Wait(i * 0.18), *arrive,
-                                    key.fit_into(r, run_time=2.8, path_arc=-0.3)))
+            moves.append(Succession(Wait(i * 0.18), *arrive, key.fit_into(r, run_time=2.8, path_arc=-0.3)))
             if outgoing:
-                moves.append(Succession(Wait(i * 0.18 + 1.2), FadeOut(
-                    outgoing[i], shift=UP * 0.5 + LEFT * 0.35, run_time=1.0)))
+                moves.append(
+                    Succession(Wait(i * 0.18 + 1.2), FadeOut(outgoing[i], shift=UP * 0.5 + LEFT * 0.35, run_time=1.0))
+                )
             switch = r.switch_on(run_time=1.2) if switch_on else r.switch_off(run_time=1.2)
             moves.append(Succession(Wait(i * 0.18 + 2.6), switch))
         self.play(*moves, *extra)
@@ -136,20 +150,29 @@ class FentanylNaloxone(DeckScene):
     # -- steps ----------------------------------------------------------------
 
     def step_strong_key(self) -> None:
-        self.play(FadeIn(self.inside), FadeIn(self.membrane, shift=UP * 0.3),
-                  LaggedStart(*[FadeIn(r, shift=UP * 0.5) for r in self.receptors],
-                              lag_ratio=0.1), FadeIn(self.lungs), run_time=1.8)
+        self.play(
+            FadeIn(self.inside),
+            FadeIn(self.membrane, shift=UP * 0.3),
+            LaggedStart(*[FadeIn(r, shift=UP * 0.5) for r in self.receptors], lag_ratio=0.1),
+            FadeIn(self.lungs),
+            run_time=1.8,
+        )
         self.first = Key(look.VERMILLION, "hexagon").scale(self.size).move_to([0.3, 2.45, 0])
         self.play(FadeIn(self.first, shift=DOWN * 0.4), run_time=1.4)
         self.tag = self.name_key("fentanyl", look.VERMILLION, self.first)
         stronger = self.message("stronger", look.VERMILLION)
-        self.play(FadeIn(self.tag[0], shift=UP * 0.2), Create(self.tag[1]),
-                  FadeIn(stronger, shift=UP * 0.2), run_time=1.4)
+        self.play(
+            FadeIn(self.tag[0], shift=UP * 0.2), Create(self.tag[1]), FadeIn(stronger, shift=UP * 0.2), run_time=1.4
+        )
         hidden = self.message("hidden", below=stronger, width=MESSAGE_W - 1.6)
-        powder = VGroup(*[RoundedRectangle(width=0.1, height=0.1, corner_radius=0.03,
-                                           stroke_width=0).set_fill(look.TEXT_SOFT, 1)
-                          .move_to([0.45 * np.cos(a) * (1 - i / 14), 0.12 * i / 14 - 0.05, 0])
-                          for i, a in enumerate(np.linspace(0.2, 2.9, 14))])
+        powder = VGroup(
+            *[
+                RoundedRectangle(width=0.1, height=0.1, corner_radius=0.03, stroke_width=0)
+                .set_fill(look.TEXT_SOFT, 1)
+                .move_to([0.45 * np.cos(a) * (1 - i / 14), 0.12 * i / 14 - 0.05, 0])
+                for i, a in enumerate(np.linspace(0.2, 2.9, 14))
+            ]
+        )
         things = VGroup(pill(look.TEXT_SOFT, other=look.VERMILLION), powder).arrange(RIGHT, buff=0.3)
         things.move_to([1.6, hidden.get_center()[1], 0])
         self.play(FadeIn(hidden, shift=UP * 0.2), FadeIn(things, lag_ratio=0.2), run_time=1.6)
@@ -163,38 +186,61 @@ class FentanylNaloxone(DeckScene):
         self.push_out(self.fentanyl, [], True, [])
         self.alarm = self.lungs.meter.frame.copy().set_fill(opacity=0)
         self.alarm.set_stroke(look.VERMILLION, 6)
-        slows = self.label_block("slows", look.VERMILLION, width=3.2, height=1.45, align=ORIGIN,
-                                 size=look.SMALL_SIZE)
-        self.play(self.lungs.meter.level_to(LOW, run_time=3.6), FadeIn(self.alarm),
-                  self.lungs.status_to(slows, run_time=1.6), run_time=3.6)
+        slows = self.label_block("slows", look.VERMILLION, width=3.2, height=1.45, align=ORIGIN, size=look.SMALL_SIZE)
+        self.play(
+            self.lungs.meter.level_to(LOW, run_time=3.6),
+            FadeIn(self.alarm),
+            self.lungs.status_to(slows, run_time=1.6),
+            run_time=3.6,
+        )
         self.wait(1.2)
 
     def step_naloxone_pushes(self) -> None:
         self.nalox = self.keys(look.TEXT_SOFT, "bar", seed=10)
-        self.push_out(self.nalox, self.fentanyl, False, [
-            Succession(Wait(1.8), self.lungs.meter.level_to(0.45, run_time=2.6)),
-            Succession(Wait(2.4), self.alarm.animate(run_time=1.6).set_stroke(opacity=0)),
-            Succession(Wait(2.4), self.lungs.status_to(None, run_time=1.0))])
+        self.push_out(
+            self.nalox,
+            self.fentanyl,
+            False,
+            [
+                Succession(Wait(1.8), self.lungs.meter.level_to(0.45, run_time=2.6)),
+                Succession(Wait(2.4), self.alarm.animate(run_time=1.6).set_stroke(opacity=0)),
+                Succession(Wait(2.4), self.lungs.status_to(None, run_time=1.0)),
+            ],
+        )
         self.tag = self.name_key("naloxone", look.TEXT_SOFT, self.nalox[0])
         self.words = self.message("pushes")
-        self.play(FadeIn(self.tag[0], shift=UP * 0.2), Create(self.tag[1]),
-                  FadeIn(self.words, shift=UP * 0.2), run_time=1.3)
+        self.play(
+            FadeIn(self.tag[0], shift=UP * 0.2), Create(self.tag[1]), FadeIn(self.words, shift=UP * 0.2), run_time=1.3
+        )
         self.wait(1.5)
 
     def step_wears_off(self) -> None:
-        axis = TimeAxis([self.label(t) for t in ("dose", "min30", "min90")],
-                        lambda t: self.text(t, look.SMALL_SIZE, look.TEXT_SOFT),
-                        x0=-4.6, x1=1.8, y=AXIS_Y)
+        axis = TimeAxis(
+            [self.label(t) for t in ("dose", "min30", "min90")],
+            lambda t: self.text(t, look.SMALL_SIZE, look.TEXT_SOFT),
+            x0=-4.6,
+            x1=1.8,
+            y=AXIS_Y,
+        )
         wears = self.message("wears_off", look.VERMILLION)
         self.play(FadeOut(self.words), FadeIn(axis), FadeIn(wears, shift=UP * 0.2), run_time=1.4)
         back = self.keys(look.VERMILLION, "hexagon", seed=12)
-        leave = [Succession(Wait(1.0 + i * 0.3), FadeOut(k, shift=UP * 0.8 + RIGHT * 0.3,
-                                                         run_time=1.4))
-                 for i, k in enumerate(self.nalox)]
-        self.push_out(back, [], True, [
-            axis.move_marker(2, run_time=6.0), *leave, FadeOut(self.tag, run_time=1.0),
-            Succession(Wait(3.0), self.lungs.meter.level_to(0.2, run_time=3.0)),
-            Succession(Wait(3.0), self.alarm.animate(run_time=1.5).set_stroke(opacity=1))])
+        leave = [
+            Succession(Wait(1.0 + i * 0.3), FadeOut(k, shift=UP * 0.8 + RIGHT * 0.3, run_time=1.4))
+            for i, k in enumerate(self.nalox)
+        ]
+        self.push_out(
+            back,
+            [],
+            True,
+            [
+                axis.move_marker(2, run_time=6.0),
+                *leave,
+                FadeOut(self.tag, run_time=1.0),
+                Succession(Wait(3.0), self.lungs.meter.level_to(0.2, run_time=3.0)),
+                Succession(Wait(3.0), self.alarm.animate(run_time=1.5).set_stroke(opacity=1)),
+            ],
+        )
         stay = self.message("stay", below=wears)
         self.play(FadeIn(stay, shift=UP * 0.2), run_time=1.2)
         self.wait(1.5)
@@ -208,9 +254,9 @@ class FentanylNaloxone(DeckScene):
         heading = self.heading("do", look.MINT)
         count = int(np.clip(self.param("actions"), 1, 4))
         names = [f"do{i + 1}" for i in range(count)]
-        actions = self.column(names, [tick() for _ in names], x1 - x0 - 0.6, y1 - 0.3, y0 + 0.3,
-                              x0 + 0.3)
+        actions = self.column(names, [tick() for _ in names], x1 - x0 - 0.6, y1 - 0.3, y0 + 0.3, x0 + 0.3)
         self.play(FadeIn(heading, shift=DOWN * 0.1), FadeIn(frame), run_time=1.2)
-        self.play(LaggedStart(*[FadeIn(a, shift=RIGHT * 0.2) for a in actions], lag_ratio=0.6),
-                  run_time=1.2 + 1.0 * count)
+        self.play(
+            LaggedStart(*[FadeIn(a, shift=RIGHT * 0.2) for a in actions], lag_ratio=0.6), run_time=1.2 + 1.0 * count
+        )
         self.wait(2.5)

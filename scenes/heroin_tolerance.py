@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart,
-                   Succession, VGroup, VMobject)
+from manim import DOWN, LEFT, ORIGIN, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Succession, VGroup, VMobject
 
 from scenes import look
 from scenes.base import DeckScene
-from scenes.parts import (Key, Membrane, Receptor, RewardPanel, burst, cell_inside, desaturate,
-                          dopamine_dots, glow, leader, signal_pulses, stiff_colour, tint,
-                          turn)
+from scenes.parts import (
+    Key,
+    Membrane,
+    Receptor,
+    RewardPanel,
+    burst,
+    cell_inside,
+    desaturate,
+    dopamine_dots,
+    glow,
+    leader,
+    signal_pulses,
+    stiff_colour,
+    tint,
+    turn,
+)
 
 # Layout (Manim units; the frame is 14.2 x 8), as in "Keys and locks": labels in
 # a left column, locks in the middle, the reward panel on the right (kept on screen).
@@ -20,7 +32,7 @@ MEMBRANE_Y = 0.85
 PANEL = (3.2, 6.6, -2.75, 2.85)
 SIGNAL = np.array([0.05, -1.0, 0])
 CLOUD = np.array([0.05, -1.95, 0])
-EXTRA = 3            # heroin keys beyond one per lock: a flood
+EXTRA = 3  # heroin keys beyond one per lock: a flood
 NORMAL, SPIKE, SMALLER, EVERYDAY = 0.5, 0.97, 0.58, 0.17
 
 
@@ -94,18 +106,20 @@ class HeroinTolerance(DeckScene):
         self.xs = (SPAN[0] + SPAN[1]) / 2 + spacing * (np.arange(n) - (n - 1) / 2)
         self.membrane = Membrane(y=MEMBRANE_Y)
         self.inside = cell_inside(self.membrane)
-        self.receptors = [Receptor().scale(self.size).move_to([x, MEMBRANE_Y + 0.05, 0])
-                          for x in self.xs]
+        self.receptors = [Receptor().scale(self.size).move_to([x, MEMBRANE_Y + 0.05, 0]) for x in self.xs]
         self.seats = [r.seat() for r in self.receptors]
         self.gone = [] if self.weaker else spread(n, removed)
         self.adapted = False  # locks in self.gone are there until the brain adapts
         self.stiff = [stiff_colour(r) for r in self.receptors]
         mids = (self.xs[:-1] + self.xs[1:]) / 2
-        self.float_at = [np.array([mids[int(i)], 2.3 + 0.12 * (j % 2), 0])
-                         for j, i in enumerate(np.round(np.linspace(0, n - 2, EXTRA)))]
+        self.float_at = [
+            np.array([mids[int(i)], 2.3 + 0.12 * (j % 2), 0])
+            for j, i in enumerate(np.round(np.linspace(0, n - 2, EXTRA)))
+        ]
         heading = self.label_block("reward", look.TEXT, width=3.1, height=1.0, align=ORIGIN)
-        normal = self.label_block("normal", look.TEXT_SOFT, width=RewardPanel.label_room(PANEL),
-                            height=0.9, size=look.SMALL_SIZE)
+        normal = self.label_block(
+            "normal", look.TEXT_SOFT, width=RewardPanel.label_room(PANEL), height=0.9, size=look.SMALL_SIZE
+        )
         self.panel = RewardPanel(heading, normal, PANEL)
         self.meter = self.panel.meter
         self.loose: list[VMobject] = []  # what the heroin wearing off clears away
@@ -117,8 +131,7 @@ class HeroinTolerance(DeckScene):
         """A key's name in the top of the label column, with a leader to the key."""
         words = self.label_block(name, colour, width=3.2, height=1.4)
         words.move_to([LABEL_X, self.membrane.top + 0.35, 0], aligned_edge=DOWN + LEFT)
-        line = leader(words.get_right() + RIGHT * 0.15,
-                      key.get_left() + UP * key.height * 0.2 + RIGHT * 0.05)
+        line = leader(words.get_right() + RIGHT * 0.15, key.get_left() + UP * key.height * 0.2 + RIGHT * 0.05)
         return VGroup(words, line)
 
     def dose(self, head: str, colour: str, targets: list[int], extra: int, seed: int):
@@ -134,19 +147,22 @@ class HeroinTolerance(DeckScene):
             start = [min(seat[0] + rng.uniform(0.5, 1.5), 2.7), 2.35 + rng.uniform(0, 0.2), 0]
             key.move_to(start).tilted(rng.uniform(-0.5, 0.5))
             if k < len(targets) and self.receptors[targets[k]] in self.working(targets):
-                arrive = key.fit_into(self.receptors[targets[k]], run_time=2.6,
-                                      path_arc=rng.uniform(-0.5, -0.2))
+                arrive = key.fit_into(self.receptors[targets[k]], run_time=2.6, path_arc=rng.uniform(-0.5, -0.2))
             else:  # nothing to fit into: it drifts to a place and waits
                 tilt = rng.uniform(-0.25, 0.25)
-                arrive = key.animate(run_time=2.6, path_arc=-0.3).rotate(tilt - key.tilt) \
+                arrive = (
+                    key.animate(run_time=2.6, path_arc=-0.3)
+                    .rotate(tilt - key.tilt)
                     .move_to(seat + UP * (0.55 if k < len(targets) else 0.9))
+                )
                 key.tilt = tilt
             keys.append(key)
             moves.append(Succession(FadeIn(key, run_time=0.4), arrive))
         return keys, LaggedStart(*moves, lag_ratio=0.05)
 
-    def signal(self, locks: list[Receptor], dots: int, level: float, seed: int,
-               travel: float = 2.0, rise: float = 2.8) -> None:
+    def signal(
+        self, locks: list[Receptor], dots: int, level: float, seed: int, travel: float = 2.0, rise: float = 2.8
+    ) -> None:
         """Signals from ``locks`` into the cell, a dopamine cloud and the meter rising."""
         if not locks:  # every lock it reached is gone: the meter only stirs
             self.play(self.meter.level_to(level * 0.5, run_time=2.0))
@@ -156,55 +172,60 @@ class HeroinTolerance(DeckScene):
         spot = VGroup(glow(look.ACTIVE, 0.45, 0.55), glow(look.ACTIVE, 0.1, 0.9)).move_to(SIGNAL)
         cloud = dopamine_dots(dots, SIGNAL)
         self.add(cloud)
-        self.play(FadeIn(spot, scale=0.4), FadeOut(trails[1], scale=0.5),
-                  burst(cloud, CLOUD, spread=(2.1, 0.45), run_time=rise * 0.9, seed=seed),
-                  self.meter.level_to(level, run_time=rise), run_time=rise)
+        self.play(
+            FadeIn(spot, scale=0.4),
+            FadeOut(trails[1], scale=0.5),
+            burst(cloud, CLOUD, spread=(2.1, 0.45), run_time=rise * 0.9, seed=seed),
+            self.meter.level_to(level, run_time=rise),
+            run_time=rise,
+        )
         self.loose += [trails[0], spot, cloud]
 
     def wear_off(self, keys: list[Key], locks_back: list, extra: list) -> None:
         """The drug drifts away: keys leave, locks turn back, signals fade, meter falls."""
-        self.play(*[FadeOut(k, shift=UP * 0.3 + RIGHT * 0.35) for k in keys],
-                  *[FadeOut(m) for m in self.loose + extra], *locks_back,
-                  self.meter.level_to(0.0, run_time=2.2), self.panel.status_to(None),
-                  run_time=2.2)
+        self.play(
+            *[FadeOut(k, shift=UP * 0.3 + RIGHT * 0.35) for k in keys],
+            *[FadeOut(m) for m in self.loose + extra],
+            *locks_back,
+            self.meter.level_to(0.0, run_time=2.2),
+            self.panel.status_to(None),
+            run_time=2.2,
+        )
         self.loose = []
 
     # -- steps ----------------------------------------------------------------
 
     def step_heroin_floods(self) -> None:
-        self.play(FadeIn(self.inside), FadeIn(self.membrane, shift=UP * 0.3),
-                  LaggedStart(*[FadeIn(r, shift=UP * 0.5) for r in self.receptors],
-                              lag_ratio=0.1), FadeIn(self.panel), run_time=1.8)
-        self.keys, flow = self.dose("hexagon", look.PURPLE, list(range(len(self.receptors))),
-                                    EXTRA, seed=3)
+        self.play(
+            FadeIn(self.inside),
+            FadeIn(self.membrane, shift=UP * 0.3),
+            LaggedStart(*[FadeIn(r, shift=UP * 0.5) for r in self.receptors], lag_ratio=0.1),
+            FadeIn(self.panel),
+            run_time=1.8,
+        )
+        self.keys, flow = self.dose("hexagon", look.PURPLE, list(range(len(self.receptors))), EXTRA, seed=3)
         self.play(flow)
         self.tag = self.name_key("heroin", look.PURPLE, self.keys[0])
         self.play(FadeIn(self.tag[0], shift=UP * 0.2), Create(self.tag[1]), run_time=1.2)
         self.wait(1.0)
 
     def step_big_spike(self) -> None:
-        self.play(LaggedStart(*[r.switch_on(run_time=1.2) for r in self.receptors],
-                              lag_ratio=0.05))
+        self.play(LaggedStart(*[r.switch_on(run_time=1.2) for r in self.receptors], lag_ratio=0.05))
         self.signal(self.receptors, 28, SPIKE, seed=2)
-        self.play(self.panel.status_to(self.label_block("spike", look.YELLOW, width=3.1,
-                                                  align=ORIGIN)))
+        self.play(self.panel.status_to(self.label_block("spike", look.YELLOW, width=3.1, align=ORIGIN)))
         self.wait(1.2)
 
     def step_brain_adapts(self) -> None:
-        self.wear_off(self.keys, [r.switch_off(run_time=2.4) for r in self.receptors],
-                      [self.tag])
+        self.wear_off(self.keys, [r.switch_off(run_time=2.4) for r in self.receptors], [self.tag])
         adapts = self.label_block("adapts", look.TEXT, height=1.0)
         adapts.move_to([LABEL_X, self.membrane.bottom - 0.3, 0], aligned_edge=UP + LEFT)
         self.play(FadeIn(adapts, shift=UP * 0.2), run_time=1.0)
         if self.weaker:
-            self.play(LaggedStart(*[r.stiffen(run_time=1.6) for r in self.receptors],
-                                  lag_ratio=0.2))
+            self.play(LaggedStart(*[r.stiffen(run_time=1.6) for r in self.receptors], lag_ratio=0.2))
         else:
-            self.play(LaggedStart(*[self.receptors[i].withdraw(run_time=1.8) for i in self.gone],
-                                  lag_ratio=0.6))
+            self.play(LaggedStart(*[self.receptors[i].withdraw(run_time=1.8) for i in self.gone], lag_ratio=0.6))
         self.adapted = True
-        how = self.label_block("weaker" if self.weaker else "fewer", look.SKY_BLUE, height=1.2,
-                         size=look.SMALL_SIZE)
+        how = self.label_block("weaker" if self.weaker else "fewer", look.SKY_BLUE, height=1.2, size=look.SMALL_SIZE)
         how.next_to(adapts, DOWN, buff=0.3, aligned_edge=LEFT)
         self.play(FadeIn(how, shift=UP * 0.2), run_time=1.0)
         self.wait(1.2)
@@ -231,11 +252,14 @@ class HeroinTolerance(DeckScene):
         self.keys, flow = self.dose("hexagon", look.PURPLE, everyone, EXTRA, seed=5)
         self.play(flow)
         self.tag = self.name_key("same_dose", look.PURPLE, self.keys[0])
-        self.play(FadeIn(self.tag[0], shift=UP * 0.2), Create(self.tag[1]),
-                  LaggedStart(*self.switch(everyone, 0.45), lag_ratio=0.05), run_time=1.4)
+        self.play(
+            FadeIn(self.tag[0], shift=UP * 0.2),
+            Create(self.tag[1]),
+            LaggedStart(*self.switch(everyone, 0.45), lag_ratio=0.05),
+            run_time=1.4,
+        )
         self.signal(self.working(everyone), 10, SMALLER, seed=4)
-        self.play(self.panel.status_to(self.label_block("smaller", look.YELLOW, width=3.1,
-                                                  align=ORIGIN)))
+        self.play(self.panel.status_to(self.label_block("smaller", look.YELLOW, width=3.1, align=ORIGIN)))
         self.wait(1.0)
 
     def step_life_feels_gray(self) -> None:
@@ -247,8 +271,12 @@ class HeroinTolerance(DeckScene):
         keys, flow = self.dose("round", look.ENDORPHIN, chosen, 0, seed=7)
         self.play(flow)
         tag = self.name_key("everyday", look.ORANGE, keys[0])
-        self.play(FadeIn(tag[0], shift=UP * 0.2), Create(tag[1]),
-                  LaggedStart(*self.switch(chosen, 0.25), lag_ratio=0.1), run_time=1.2)
+        self.play(
+            FadeIn(tag[0], shift=UP * 0.2),
+            Create(tag[1]),
+            LaggedStart(*self.switch(chosen, 0.25), lag_ratio=0.1),
+            run_time=1.2,
+        )
         gray = self.label_block("gray", look.TEXT, width=3.1, align=ORIGIN)
         self.signal(self.working(chosen), 3, EVERYDAY, seed=6, travel=1.2, rise=2.4)
         self.play(desaturate(self.mobjects, 0.5), self.panel.status_to(gray), run_time=2.5)

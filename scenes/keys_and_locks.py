@@ -3,23 +3,39 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Create, CubicBezier, Dot,
-                   FadeIn, FadeOut, LaggedStart, MoveAlongPath, RoundedRectangle, Succession,
-                   VGroup, VMobject)
+from manim import (
+    DOWN,
+    LEFT,
+    ORIGIN,
+    RIGHT,
+    UP,
+    AnimationGroup,
+    Create,
+    CubicBezier,
+    Dot,
+    FadeIn,
+    FadeOut,
+    LaggedStart,
+    MoveAlongPath,
+    RoundedRectangle,
+    Succession,
+    VGroup,
+    VMobject,
+)
 
 from scenes import look
 from scenes.base import DeckScene
-from scenes.parts import (Key, Membrane, Receptor, RewardMeter, burst, dopamine_dots, glow, leader, tint)
+from scenes.parts import Key, Membrane, Receptor, RewardMeter, burst, dopamine_dots, glow, leader, tint
 
 # Layout (Manim units; the frame is 14.2 x 8). Labels live in a left column,
 # the lock-and-key picture in the middle, the reward meter on the right.
-LABEL_X, LABEL_W = -6.4, 3.0        # left edge and width of the label column
-SPAN = (-2.5, 2.6)                  # x range of the receptors' centres
+LABEL_X, LABEL_W = -6.4, 3.0  # left edge and width of the label column
+SPAN = (-2.5, 2.6)  # x range of the receptors' centres
 MEMBRANE_Y = 0.85
-PANEL = (3.3, 6.65, -2.95, 2.85)    # x0, x1, y0, y1 of the reward panel (inside the safe margin)
-SAFE_X = PANEL[1]                   # no text right of this
+PANEL = (3.3, 6.65, -2.95, 2.85)  # x0, x1, y0, y1 of the reward panel (inside the safe margin)
+SAFE_X = PANEL[1]  # no text right of this
 SIGNAL = np.array([0.3, -1.45, 0])  # where the cell's inner signal gathers
-CLOUD = np.array([1.75, -1.7, 0])   # where released dopamine settles
+CLOUD = np.array([1.75, -1.7, 0])  # where released dopamine settles
 
 
 class KeysAndLocks(DeckScene):
@@ -63,7 +79,7 @@ class KeysAndLocks(DeckScene):
         "endorphin": "key (endorphin)",
         "dopamine": "dopamine",
         "reward": "reward signal",
-        "again": "\"Do that again!\"",
+        "again": '"Do that again!"',
     }
 
     # -- building -------------------------------------------------------------
@@ -79,19 +95,22 @@ class KeysAndLocks(DeckScene):
 
         self.membrane = Membrane(y=MEMBRANE_Y)
         self.inside = VMobject()  # the cell's inside: a rectangle shaded to the ground
-        self.inside.set_points_as_corners([[-7.5, self.membrane.bottom, 0],
-                                           [7.5, self.membrane.bottom, 0],
-                                           [7.5, -4.1, 0], [-7.5, -4.1, 0],
-                                           [-7.5, self.membrane.bottom, 0]])
+        self.inside.set_points_as_corners(
+            [
+                [-7.5, self.membrane.bottom, 0],
+                [7.5, self.membrane.bottom, 0],
+                [7.5, -4.1, 0],
+                [-7.5, -4.1, 0],
+                [-7.5, self.membrane.bottom, 0],
+            ]
+        )
         # 0.75: sky-blue text on the brightest part still has a contrast of 4.8:1
         self.inside.set_stroke(width=0).set_fill([tint(look.NEURON, 0.75), look.BACKGROUND], 1)
         self.inside.set_sheen_direction(DOWN)
-        self.receptors = [Receptor().scale(self.scale_factor).move_to([x, MEMBRANE_Y + 0.05, 0])
-                          for x in xs]
+        self.receptors = [Receptor().scale(self.scale_factor).move_to([x, MEMBRANE_Y + 0.05, 0]) for x in xs]
         self.keys = [Key().scale(self.scale_factor) for _ in self.keyed]
 
-        title = self.label_block("title", look.TEXT, width=7.4, height=0.75,
-                                 size=look.TITLE_SIZE)
+        title = self.label_block("title", look.TEXT, width=7.4, height=0.75, size=look.TITLE_SIZE)
         title.move_to([LABEL_X, 3.3, 0], aligned_edge=LEFT)
         self.add(title)
 
@@ -99,18 +118,18 @@ class KeysAndLocks(DeckScene):
 
     def step_neuron(self) -> None:
         self.play(FadeIn(self.inside), FadeIn(self.membrane, shift=UP * 0.3), run_time=1.8)
-        self.play(LaggedStart(*[FadeIn(r, shift=UP * 0.6) for r in self.receptors],
-                              lag_ratio=0.15), run_time=2.2)
+        self.play(LaggedStart(*[FadeIn(r, shift=UP * 0.6) for r in self.receptors], lag_ratio=0.15), run_time=2.2)
         cell = self.label_block("neuron", look.TEXT_SOFT)
         cell.move_to([LABEL_X, -2.75, 0], aligned_edge=DOWN + LEFT)
         self.play(FadeIn(cell, shift=UP * 0.2), run_time=1.0)
         lock = self.label_block("receptor", look.SKY_BLUE, height=1.8)
         lock.move_to([LABEL_X, self.membrane.bottom - 0.25, 0], aligned_edge=UP + LEFT)
         first = self.receptors[0].body
-        self.play(FadeIn(lock, shift=UP * 0.2),
-                  Create(leader(lock.get_right() + RIGHT * 0.15,
-                                first.get_left() + DOWN * first.height * 0.25)),
-                  run_time=1.3)
+        self.play(
+            FadeIn(lock, shift=UP * 0.2),
+            Create(leader(lock.get_right() + RIGHT * 0.15, first.get_left() + DOWN * first.height * 0.25)),
+            run_time=1.3,
+        )
         self.wait(1.2)
 
     def step_natural_keys(self) -> None:
@@ -120,17 +139,23 @@ class KeysAndLocks(DeckScene):
             key.move_to(seat + [rng.uniform(0.8, 2.2), 2.7 + rng.uniform(0, 0.5), 0])
             key.tilted(rng.uniform(-0.5, 0.5))
         self.add(*self.keys)
-        self.play(LaggedStart(*[key.fit_into(self.receptors[i], run_time=4.2,
-                                             path_arc=rng.uniform(-0.6, -0.2))
-                                for key, i in zip(self.keys, self.keyed)],
-                              lag_ratio=0.2))
+        self.play(
+            LaggedStart(
+                *[
+                    key.fit_into(self.receptors[i], run_time=4.2, path_arc=rng.uniform(-0.6, -0.2))
+                    for key, i in zip(self.keys, self.keyed)
+                ],
+                lag_ratio=0.2,
+            )
+        )
         name = self.label_block("endorphin", look.ORANGE, height=1.3)
         name.move_to([LABEL_X, self.membrane.top + 0.3, 0], aligned_edge=DOWN + LEFT)
         head = self.keys[0]
-        self.play(FadeIn(name, shift=UP * 0.2),
-                  Create(leader(name.get_right() + RIGHT * 0.15,
-                                head.get_left() + UP * head.height * 0.2 + RIGHT * 0.05)),
-                  run_time=1.3)
+        self.play(
+            FadeIn(name, shift=UP * 0.2),
+            Create(leader(name.get_right() + RIGHT * 0.15, head.get_left() + UP * head.height * 0.2 + RIGHT * 0.05)),
+            run_time=1.3,
+        )
         self.wait(1.0)
 
     def step_lock_turns(self) -> None:
@@ -169,8 +194,9 @@ class KeysAndLocks(DeckScene):
 
         dots = dopamine_dots(20, SIGNAL)
         self.add(dots)
-        self.play(FadeIn(VGroup(panel, heading, meter)),
-                  burst(dots, CLOUD, spread=(1.3, 0.55), run_time=2.6), run_time=2.6)
+        self.play(
+            FadeIn(VGroup(panel, heading, meter)), burst(dots, CLOUD, spread=(1.3, 0.55), run_time=2.6), run_time=2.6
+        )
         name = self.label_block("dopamine", look.YELLOW, width=2.9, height=0.6, align=ORIGIN)
         name.move_to([CLOUD[0], -2.7, 0])
         self.play(FadeIn(name, shift=UP * 0.2), run_time=1.0)
@@ -178,9 +204,15 @@ class KeysAndLocks(DeckScene):
         travellers = VGroup(*dots[:6])
         entry = meter.get_bottom() + UP * 0.35
         self.bring_to_front(travellers)
-        self.play(LaggedStart(*[Succession(d.animate(run_time=1.4).move_to(entry),
-                                           FadeOut(d, scale=0.5, run_time=0.4))
-                                for d in travellers], lag_ratio=0.15),
-                  meter.level_to(float(self.param("reward_level")), run_time=3.2))
+        self.play(
+            LaggedStart(
+                *[
+                    Succession(d.animate(run_time=1.4).move_to(entry), FadeOut(d, scale=0.5, run_time=0.4))
+                    for d in travellers
+                ],
+                lag_ratio=0.15,
+            ),
+            meter.level_to(float(self.param("reward_level")), run_time=3.2),
+        )
         self.play(FadeIn(again, shift=UP * 0.15, scale=0.9), run_time=1.2)
         self.wait(1.5)

@@ -37,12 +37,12 @@ class Branch:
     """One dendrite segment: an arc from ``start`` with a tapering width."""
 
     start: np.ndarray
-    angle: float        # direction at the start (radians)
-    bend: float         # change of direction over the whole length (radians)
+    angle: float  # direction at the start (radians)
+    bend: float  # change of direction over the whole length (radians)
     length: float
     width: tuple[float, float]  # at the start and the tip, when fully grown
-    threshold: float    # fullness at which it starts to grow
-    ramp: float         # how much more fullness it takes to grow fully
+    threshold: float  # fullness at which it starts to grow
+    ramp: float  # how much more fullness it takes to grow fully
     depth: int
 
     def growth(self, fullness: float) -> float:
@@ -88,10 +88,18 @@ class Neuron(VGroup):
     ``depth - 1`` more times.
     """
 
-    def __init__(self, fullness: float = 1.0, centre: Point = ORIGIN, reach: float = 2.0,
-                 primaries: int = 7, depth: int = 3, seed: int = 4,
-                 colour: str = tint(look.SKY_BLUE, 0.55), spine_colour: str = look.SKY_BLUE,
-                 spine_spacing: float = 0.22) -> None:
+    def __init__(
+        self,
+        fullness: float = 1.0,
+        centre: Point = ORIGIN,
+        reach: float = 2.0,
+        primaries: int = 7,
+        depth: int = 3,
+        seed: int = 4,
+        colour: str = tint(look.SKY_BLUE, 0.55),
+        spine_colour: str = look.SKY_BLUE,
+        spine_spacing: float = 0.22,
+    ) -> None:
         super().__init__()
         rng = np.random.default_rng(seed)
         self.centre = np.array(centre, float)
@@ -101,8 +109,9 @@ class Neuron(VGroup):
         turn = rng.uniform(0, 2 * np.pi)
         for i in range(primaries):
             angle = turn + 2 * np.pi * (i + rng.uniform(-0.2, 0.2)) / primaries
-            self._grow_tree(rng, self.centre, angle, 0.4 * reach, 0.085 * reach,
-                            float(rng.uniform(-0.45, -0.2)), depth, 0)
+            self._grow_tree(
+                rng, self.centre, angle, 0.4 * reach, 0.085 * reach, float(rng.uniform(-0.45, -0.2)), depth, 0
+            )
         # spines: evenly spaced along every branch past the first third of the main ones
         self.spines: list[tuple[int, float, float, float]] = []  # branch, u, side, threshold
         for index, branch in enumerate(self.branches):
@@ -116,22 +125,35 @@ class Neuron(VGroup):
                 self.spines.append((index, u, side, start))
         self.arbor = VMobject(stroke_width=0).set_fill(colour, 1)
         self.knobs = VMobject(stroke_width=0).set_fill(spine_colour, 1)
-        self.soma = Circle(radius=self.soma_radius, stroke_width=0).set_fill(
-            tint(look.SKY_BLUE, 0.7), 1).move_to(self.centre)
-        self.nucleus = Circle(radius=self.soma_radius * 0.42, stroke_width=0).set_fill(
-            tint(look.SKY_BLUE, 0.35), 1).move_to(self.centre + [0.03, 0.02, 0])
+        self.soma = (
+            Circle(radius=self.soma_radius, stroke_width=0).set_fill(tint(look.SKY_BLUE, 0.7), 1).move_to(self.centre)
+        )
+        self.nucleus = (
+            Circle(radius=self.soma_radius * 0.42, stroke_width=0)
+            .set_fill(tint(look.SKY_BLUE, 0.35), 1)
+            .move_to(self.centre + [0.03, 0.02, 0])
+        )
         self.add(self.arbor, self.knobs, self.soma, self.nucleus)
         self.fullness = 0.0
         self.set_fullness(fullness)
 
-    def _grow_tree(self, rng: np.random.Generator, start: np.ndarray,
-                   angle: float, length: float, width: float, threshold: float,
-                   levels: int, depth: int) -> None:
+    def _grow_tree(
+        self,
+        rng: np.random.Generator,
+        start: np.ndarray,
+        angle: float,
+        length: float,
+        width: float,
+        threshold: float,
+        levels: int,
+        depth: int,
+    ) -> None:
         # a child must not start before its parent has grown past the fork
         ramp = 0.35 if depth == 0 else 0.25
         ramp = max(0.15, min(ramp, 0.999 - threshold))
-        branch = Branch(start, angle, float(rng.uniform(-0.5, 0.5)), length,
-                        (width, width * 0.55), threshold, ramp, depth)
+        branch = Branch(
+            start, angle, float(rng.uniform(-0.5, 0.5)), length, (width, width * 0.55), threshold, ramp, depth
+        )
         self.branches.append(branch)
         if levels <= 1:
             return
@@ -144,8 +166,7 @@ class Neuron(VGroup):
             child_angle = float(np.arctan2(heading[0, 1], heading[0, 0]) + spread)
             child_start = threshold + ramp * u + float(rng.uniform(0.05, 0.2))
             child_width = (width + (width * 0.55 - width) * u) * 0.85
-            self._grow_tree(rng, point[0], child_angle, length * 0.75, child_width,
-                            child_start, levels - 1, depth + 1)
+            self._grow_tree(rng, point[0], child_angle, length * 0.75, child_width, child_start, levels - 1, depth + 1)
 
     # -- drawing ----------------------------------------------------------------
 
@@ -174,8 +195,7 @@ class Neuron(VGroup):
                 arbor.append(_as_curves(self._outline(branch, g, thickness)))
         for index, u, side, start in self.spines:
             branch = self.branches[index]
-            size = float(smooth(np.clip(min((fullness - start) / 0.12,
-                                            (grown[index] - u) / 0.15), 0, 1)))
+            size = float(smooth(np.clip(min((fullness - start) / 0.12, (grown[index] - u) / 0.15), 0, 1)))
             if size < 0.05:
                 continue
             point, heading = branch.at(np.array([u]))
@@ -184,11 +204,11 @@ class Neuron(VGroup):
             half = (w0 + (w1 - w0) * u) * thickness / 2
             head = point[0] + normal * (half + 0.07 * size)
             across = np.array([-normal[1], normal[0], 0.0]) * 0.014
-            arbor.append(_as_curves(_clockwise(np.array(
-                [point[0] - across, head - across, head + across, point[0] + across]))))
+            arbor.append(
+                _as_curves(_clockwise(np.array([point[0] - across, head - across, head + across, point[0] + across])))
+            )
             knobs.append(_as_curves(_clockwise(_disc(head, 0.045 * size))))
-        return (np.vstack(arbor) if arbor else np.zeros((0, 3)),
-                np.vstack(knobs) if knobs else np.zeros((0, 3)))
+        return (np.vstack(arbor) if arbor else np.zeros((0, 3)), np.vstack(knobs) if knobs else np.zeros((0, 3)))
 
     def set_fullness(self, fullness: float) -> Neuron:
         """Redraw the branches at ``fullness`` (0 thinned to 1 full)."""
@@ -198,8 +218,7 @@ class Neuron(VGroup):
         self.knobs.set_points(knobs)
         return self
 
-    def grow_to(self, fullness: float, run_time: float = 6.0,
-                rate_func=smooth) -> Animation:  # type: ignore[no-untyped-def]
+    def grow_to(self, fullness: float, run_time: float = 6.0, rate_func=smooth) -> Animation:  # type: ignore[no-untyped-def]
         """Animate the branches from the current fullness to ``fullness``.
 
         The neuron remembers the new value at once, so build these in the order they play.
@@ -223,5 +242,4 @@ class Neuron(VGroup):
 
     def tips(self, depth: int | None = None) -> list[np.ndarray]:
         """The tips of the fully grown branches (optionally of one depth), e.g. to place dots."""
-        return [b.at(np.array([1.0]))[0][0] for b in self.branches
-                if depth is None or b.depth == depth]
+        return [b.at(np.array([1.0]))[0][0] for b in self.branches if depth is None or b.depth == depth]

@@ -28,10 +28,34 @@ import itertools
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from manim import (DOWN, LEFT, ORIGIN, PI, RIGHT, UP, Animation, AnimationGroup, Circle,
-                   Difference, Dot, Line, ManimColor, Mobject, Polygon, Rectangle, RegularPolygon,
-                   RoundedRectangle, Succession, Transform, Union, UpdateFromAlphaFunc, VGroup,
-                   VMobject, interpolate_color, smooth)
+from manim import (
+    DOWN,
+    LEFT,
+    ORIGIN,
+    PI,
+    RIGHT,
+    UP,
+    Animation,
+    AnimationGroup,
+    Circle,
+    Difference,
+    Dot,
+    Line,
+    ManimColor,
+    Mobject,
+    Polygon,
+    Rectangle,
+    RegularPolygon,
+    RoundedRectangle,
+    Succession,
+    Transform,
+    Union,
+    UpdateFromAlphaFunc,
+    VGroup,
+    VMobject,
+    interpolate_color,
+    smooth,
+)
 
 from scenes import look
 
@@ -45,8 +69,12 @@ def tint(colour: str, amount: float, ground: str = look.BACKGROUND) -> str:
 
 def glow(colour: str, radius: float, strength: float = 0.35, layers: int = 3) -> VGroup:
     """A soft halo: concentric discs of falling opacity (Cairo has no blur)."""
-    return VGroup(*[Circle(radius=radius * (1 - 0.28 * i), stroke_width=0)
-                    .set_fill(colour, strength / layers) for i in range(layers)])
+    return VGroup(
+        *[
+            Circle(radius=radius * (1 - 0.28 * i), stroke_width=0).set_fill(colour, strength / layers)
+            for i in range(layers)
+        ]
+    )
 
 
 class Membrane(VGroup):
@@ -56,9 +84,15 @@ class Membrane(VGroup):
     below. The heads are one VMobject, so the band stays cheap to draw.
     """
 
-    def __init__(self, y: float = 0.0, width: float = 15.0, thickness: float = 0.55,
-                 colour: str = look.MEMBRANE, head_colour: str | None = None,
-                 head_radius: float = 0.075) -> None:
+    def __init__(
+        self,
+        y: float = 0.0,
+        width: float = 15.0,
+        thickness: float = 0.55,
+        colour: str = look.MEMBRANE,
+        head_colour: str | None = None,
+        head_radius: float = 0.075,
+    ) -> None:
         super().__init__()
         self.thickness = thickness
         band = Rectangle(width=width, height=thickness, stroke_width=0).set_fill(colour, 1)
@@ -90,19 +124,26 @@ class Receptor(VGroup):
     NOTCH_WIDTH = 0.36
     NOTCH_DEPTH = 0.30
 
-    def __init__(self, colour: str = look.RECEPTOR, on_colour: str = look.ACTIVE,
-                 width: float = 0.62, height: float = 1.15) -> None:
+    def __init__(
+        self, colour: str = look.RECEPTOR, on_colour: str = look.ACTIVE, width: float = 0.62, height: float = 1.15
+    ) -> None:
         super().__init__()
         self.colour, self.on_colour = colour, on_colour
         w, h, nw, nd = width, height, self.NOTCH_WIDTH, self.NOTCH_DEPTH
         block = RoundedRectangle(width=w, height=h, corner_radius=0.12)
-        notch = Polygon([0, h / 2 - nd, 0], [nw / 2, h / 2 + 0.01, 0], [nw / 2, h / 2 + 0.3, 0],
-                        [-nw / 2, h / 2 + 0.3, 0], [-nw / 2, h / 2 + 0.01, 0])
+        notch = Polygon(
+            [0, h / 2 - nd, 0],
+            [nw / 2, h / 2 + 0.01, 0],
+            [nw / 2, h / 2 + 0.3, 0],
+            [-nw / 2, h / 2 + 0.3, 0],
+            [-nw / 2, h / 2 + 0.01, 0],
+        )
         self.body = Difference(block, notch).set_stroke(colour, 4).set_fill(tint(colour, 0.3), 1)
         # a knob whose pointer lies flat (off) and stands up (on)
         knob = np.array([0, -h / 2 + 0.3, 0])
-        self.dial = VGroup(Circle(radius=0.14).set_stroke(colour, 3).move_to(knob),
-                           Line(knob, knob + LEFT * 0.1).set_stroke(colour, 4))
+        self.dial = VGroup(
+            Circle(radius=0.14).set_stroke(colour, 3).move_to(knob), Line(knob, knob + LEFT * 0.1).set_stroke(colour, 4)
+        )
         self.halo = glow(on_colour, radius=0.55 * h, strength=0.0)
         self.add(self.halo, self.body, self.dial)
         self._built_width = float(self.body.width)
@@ -119,13 +160,13 @@ class Receptor(VGroup):
             self.body.animate.set_stroke(on).set_fill(tint(on, 0.35)),
             self._turn(-PI / 2, on),
             *[disc.animate.set_fill(on, 0.1) for disc in self.halo],
-            run_time=run_time)
+            run_time=run_time,
+        )
 
     def _turn(self, angle: float, colour: str) -> Animation:
         """Turn the knob about its centre (points move on arcs, so it truly rotates)."""
         centre = self.dial[0].get_center()
-        return self.dial.animate(path_arc=angle).rotate(angle, about_point=centre) \
-            .set_stroke(colour)
+        return self.dial.animate(path_arc=angle).rotate(angle, about_point=centre).set_stroke(colour)
 
     def switch_off(self, run_time: float = 1.2) -> Animation:
         """Back to rest: the dial turns back, colour and halo fade."""
@@ -133,7 +174,8 @@ class Receptor(VGroup):
             self.body.animate.set_stroke(self.colour).set_fill(tint(self.colour, 0.3)),
             self._turn(PI / 2, self.colour),
             *[disc.animate.set_fill(opacity=0) for disc in self.halo],
-            run_time=run_time)
+            run_time=run_time,
+        )
 
     def stiffen(self, amount: float = 0.6, run_time: float = 1.5) -> Animation:
         """Dimmed and stiff (tolerance): greyer and duller, no halo. ``amount`` 0 to 1."""
@@ -142,7 +184,8 @@ class Receptor(VGroup):
             self.body.animate.set_stroke(grey, 3).set_fill(tint(grey, 0.3)),
             self.dial.animate.set_stroke(grey),
             *[disc.animate.set_fill(opacity=0) for disc in self.halo],
-            run_time=run_time)
+            run_time=run_time,
+        )
 
     def withdraw(self, depth: float = 1.2, run_time: float = 1.8) -> Animation:
         """Taken back into the cell: sinks below the membrane and fades away.
@@ -160,18 +203,15 @@ class Key(VGroup):
     the same for all, a little smaller than the notch so the fit shows.
     """
 
-    def __init__(self, colour: str = look.ENDORPHIN, head: str = "round",
-                 size: float = 0.22) -> None:
+    def __init__(self, colour: str = look.ENDORPHIN, head: str = "round", size: float = 0.22) -> None:
         super().__init__()
         nw, nd = Receptor.NOTCH_WIDTH - 0.06, Receptor.NOTCH_DEPTH - 0.03
         tab = Polygon([0, 0, 0], [nw / 2, nd + 0.02, 0], [-nw / 2, nd + 0.02, 0])
         shapes: dict[str, Callable[[], VMobject]] = {
             "round": lambda: Circle(radius=size),
             "hexagon": lambda: RegularPolygon(6, radius=size * 1.1),
-            "square": lambda: RoundedRectangle(width=size * 1.8, height=size * 1.8,
-                                               corner_radius=0.05),
-            "bar": lambda: RoundedRectangle(width=size * 3.2, height=size * 1.1,
-                                            corner_radius=0.06),
+            "square": lambda: RoundedRectangle(width=size * 1.8, height=size * 1.8, corner_radius=0.05),
+            "bar": lambda: RoundedRectangle(width=size * 3.2, height=size * 1.1, corner_radius=0.06),
         }
         top = shapes[head]()
         top.move_to([0, nd + top.height / 2 - 0.04, 0])
@@ -190,33 +230,33 @@ class Key(VGroup):
         self.tilt += angle
         return self
 
-    def fit_into(self, receptor: Receptor, run_time: float = 3.0,
-                 path_arc: float = 0.0) -> Animation:
+    def fit_into(self, receptor: Receptor, run_time: float = 3.0, path_arc: float = 0.0) -> Animation:
         """Drift to just above the lock, turning upright, then slide into the notch."""
         seated = self.copy().rotate(-self.tilt)
         seated.tilt = 0.0
         seated.shift(receptor.seat() - seated.tip() + UP * 0.03)
         hover = seated.copy().shift(UP * 0.35)
         self.tilt = 0.0
-        return Succession(Transform(self, hover, path_arc=path_arc, run_time=run_time * 0.8),
-                          Transform(self, seated, run_time=run_time * 0.2))
+        return Succession(
+            Transform(self, hover, path_arc=path_arc, run_time=run_time * 0.8),
+            Transform(self, seated, run_time=run_time * 0.2),
+        )
 
 
-def dopamine_dots(count: int, origin: Point = ORIGIN, colour: str = look.DOPAMINE,
-                  radius: float = 0.075) -> VGroup:
+def dopamine_dots(count: int, origin: Point = ORIGIN, colour: str = look.DOPAMINE, radius: float = 0.075) -> VGroup:
     """``count`` dopamine dots, all at ``origin`` (hidden in one point until a burst)."""
     return VGroup(*[Dot(origin, radius=radius, color=colour) for _ in range(count)])
 
 
-def burst(dots: VGroup, centre: Point, spread: tuple[float, float] = (1.4, 0.8),
-          run_time: float = 2.5, seed: int = 1) -> AnimationGroup:
+def burst(
+    dots: VGroup, centre: Point, spread: tuple[float, float] = (1.4, 0.8), run_time: float = 2.5, seed: int = 1
+) -> AnimationGroup:
     """Dots fly out to random places in an ellipse around ``centre`` (repeatable)."""
     rng = np.random.default_rng(seed)
     anims = []
     for i, dot in enumerate(dots):
         angle, r = rng.uniform(0, 2 * PI), np.sqrt(rng.uniform(0.05, 1))
-        target = np.array(centre, float) + [spread[0] * r * np.cos(angle),
-                                             spread[1] * r * np.sin(angle), 0]
+        target = np.array(centre, float) + [spread[0] * r * np.cos(angle), spread[1] * r * np.sin(angle), 0]
         anims.append(dot.animate(run_time=run_time * (0.7 + 0.3 * (i % 4) / 3)).move_to(target))
     return AnimationGroup(*anims, lag_ratio=0.04)
 
@@ -228,18 +268,28 @@ class RewardMeter(VGroup):
     level for comparisons in later scenes).
     """
 
-    def __init__(self, height: float = 3.6, width: float = 0.7, colour: str = look.DOPAMINE,
-                 level: float = 0.0, marks: Sequence[float] = ()) -> None:
+    def __init__(
+        self,
+        height: float = 3.6,
+        width: float = 0.7,
+        colour: str = look.DOPAMINE,
+        level: float = 0.0,
+        marks: Sequence[float] = (),
+    ) -> None:
         super().__init__()
         self.colour, self.inner_h, self.pad = colour, height - 0.16, 0.08
         self.frame = RoundedRectangle(width=width, height=height, corner_radius=0.12)
         self.frame.set_stroke(look.TEXT_SOFT, 3).set_fill(tint(look.MEMBRANE, 0.6), 1)
         self.bar_w = width - 2 * self.pad
         self.fill = self._bar(level)
-        ticks = VGroup(*[Line(LEFT * 0.14, RIGHT * 0.14).set_stroke(look.TEXT_SOFT, 3)
-                         .move_to(self.frame.get_corner(DOWN + RIGHT)
-                                  + UP * (self.pad + m * self.inner_h) + RIGHT * 0.2)
-                         for m in marks])
+        ticks = VGroup(
+            *[
+                Line(LEFT * 0.14, RIGHT * 0.14)
+                .set_stroke(look.TEXT_SOFT, 3)
+                .move_to(self.frame.get_corner(DOWN + RIGHT) + UP * (self.pad + m * self.inner_h) + RIGHT * 0.2)
+                for m in marks
+            ]
+        )
         self.add(self.frame, self.fill, ticks)
         self.level = level
 
@@ -248,8 +298,7 @@ class RewardMeter(VGroup):
         bar.set_fill(self.colour, 1 if level > 0 else 0)
         return bar.move_to(self.frame.get_bottom() + UP * self.pad, aligned_edge=DOWN)
 
-    def level_to(self, level: float, run_time: float = 2.5,
-                 rate_func: Callable[[float], float] = smooth) -> Animation:
+    def level_to(self, level: float, run_time: float = 2.5, rate_func: Callable[[float], float] = smooth) -> Animation:
         """Animate the fill from its current level to ``level``.
 
         The meter remembers ``level`` at once, so build these in the order they play.
@@ -265,10 +314,7 @@ class RewardMeter(VGroup):
 
 def leader(start: Point, end: Point, colour: str = look.TEXT_SOFT) -> VGroup:
     """A thin line from a label to the thing it names, with a dot at the thing."""
-    return VGroup(Line(start, end).set_stroke(colour, 2.5, opacity=0.9),
-                  Dot(end, radius=0.05, color=colour))
-
-
+    return VGroup(Line(start, end).set_stroke(colour, 2.5, opacity=0.9), Dot(end, radius=0.05, color=colour))
 
 
 # -- added for the depression and ketamine scenes (append-only section) ---------
@@ -294,8 +340,13 @@ class LevelMeter(RewardMeter):
         return bar.animate.set_fill(self.colour, opacity).build()
 
 
-def pill(colour: str = look.MINT, length: float = 1.1, thickness: float = 0.42,
-         other: str = look.TEXT_SOFT, angle: float = 0.35) -> VGroup:
+def pill(
+    colour: str = look.MINT,
+    length: float = 1.1,
+    thickness: float = 0.42,
+    other: str = look.TEXT_SOFT,
+    angle: float = 0.35,
+) -> VGroup:
     """A two-coloured capsule (a medicine), tilted by ``angle`` radians."""
     r, half = thickness / 2, length / 2 - thickness / 2
     halves = VGroup()
@@ -306,8 +357,9 @@ def pill(colour: str = look.MINT, length: float = 1.1, thickness: float = 0.42,
     return halves.rotate(angle)
 
 
-def people_dots(count: int, per_row: int = 12, radius: float = 0.06, gap: float = 0.2,
-                colour: str = look.TEXT_SOFT) -> VMobject:
+def people_dots(
+    count: int, per_row: int = 12, radius: float = 0.06, gap: float = 0.2, colour: str = look.TEXT_SOFT
+) -> VMobject:
     """``count`` small dots in rows (one per person in a study), as one cheap VMobject."""
     dots = VMobject(stroke_width=0).set_fill(colour, 1)
     for i in range(count):
@@ -316,8 +368,14 @@ def people_dots(count: int, per_row: int = 12, radius: float = 0.06, gap: float 
     return dots
 
 
-def fit_text(make: Callable[[str], VMobject], content: str, max_width: float,
-             max_height: float = 2.0, max_lines: int = 3, align: np.ndarray = LEFT) -> VMobject:
+def fit_text(
+    make: Callable[[str], VMobject],
+    content: str,
+    max_width: float,
+    max_height: float = 2.0,
+    max_lines: int = 3,
+    align: np.ndarray = LEFT,
+) -> VMobject:
     """``content`` made by ``make`` (e.g. a scene's ``text``), wrapped to ``max_width``.
 
     Tries one line, then the most even split into 2..``max_lines`` lines at
@@ -342,9 +400,10 @@ def fit_text(make: Callable[[str], VMobject], content: str, max_width: float,
     best = [words]
     for n in range(1, min(max_lines, len(words)) + 1):
         cuts = itertools.combinations(range(1, len(words)), n - 1)
-        best = min(([words[a:b] for a, b in zip((0, *cut), (*cut, len(words)))] for cut in cuts),
-                   key=lambda lines: (round(max(width(line) for line in lines), 2),
-                                      -min(width(line) for line in lines)))
+        best = min(
+            ([words[a:b] for a, b in zip((0, *cut), (*cut, len(words)))] for cut in cuts),
+            key=lambda lines: (round(max(width(line) for line in lines), 2), -min(width(line) for line in lines)),
+        )
         if max(width(line) for line in best) <= max_width:
             break
     block = make("\n".join(" ".join(line) for line in best))
@@ -353,7 +412,7 @@ def fit_text(make: Callable[[str], VMobject], content: str, max_width: float,
     if sum(glyphs) == len(block.submobjects):
         start = 0
         for count in glyphs:
-            groups.append(VGroup(*block.submobjects[start:start + count]))
+            groups.append(VGroup(*block.submobjects[start : start + count]))
             start += count
     if len(groups) > 1 and not np.allclose(align, LEFT):
         edge = block.get_critical_point(align)[0]
@@ -372,8 +431,9 @@ def stiff_colour(receptor: Receptor, amount: float = 0.6) -> str:
     return tint(receptor.colour, 1 - amount, look.MEMBRANE)
 
 
-def turn(receptor: Receptor, by: float, colour: str, halo: float = 0.0,
-         width: float | None = None, run_time: float = 1.2) -> Animation:
+def turn(
+    receptor: Receptor, by: float, colour: str, halo: float = 0.0, width: float | None = None, run_time: float = 1.2
+) -> Animation:
     """Turn a lock's dial by ``by`` quarter turns and recolour it: partial switching.
 
     ``by`` 1 is a full switch-on, 0.4 a weak one (a stiff, tolerant lock, or a
@@ -388,11 +448,13 @@ def turn(receptor: Receptor, by: float, colour: str, halo: float = 0.0,
         body,
         receptor.dial.animate(path_arc=angle).rotate(angle, about_point=centre).set_stroke(colour),
         *[disc.animate.set_fill(receptor.on_colour, halo) for disc in receptor.halo],
-        run_time=run_time)
+        run_time=run_time,
+    )
 
 
-def signal_pulses(sources: Sequence[Mobject], target: Point, colour: str = look.ACTIVE,
-                  run_time: float = 2.4) -> tuple[VGroup, Animation]:
+def signal_pulses(
+    sources: Sequence[Mobject], target: Point, colour: str = look.ACTIVE, run_time: float = 2.4
+) -> tuple[VGroup, Animation]:
     """Small glowing signals that travel from each source's foot into the cell, to ``target``.
 
     Returns ``(trails_and_pulses, animation)``: the group is added by the
@@ -425,10 +487,17 @@ class RewardPanel(VGroup):
     "normal").
     """
 
-    def __init__(self, heading: VMobject, normal_label: VMobject,
-                 box: tuple[float, float, float, float], normal: float = 0.5,
-                 status_room: float = 1.2, meter_width: float = 0.62,
-                 colour: str = look.DOPAMINE, level: float = 0.0) -> None:
+    def __init__(
+        self,
+        heading: VMobject,
+        normal_label: VMobject,
+        box: tuple[float, float, float, float],
+        normal: float = 0.5,
+        status_room: float = 1.2,
+        meter_width: float = 0.62,
+        colour: str = look.DOPAMINE,
+        level: float = 0.0,
+    ) -> None:
         super().__init__()
         x0, x1, y0, y1 = box
         self.frame = RoundedRectangle(width=x1 - x0, height=y1 - y0, corner_radius=0.2)
@@ -436,8 +505,7 @@ class RewardPanel(VGroup):
         self.frame.move_to([(x0 + x1) / 2, (y0 + y1) / 2, 0])
         heading.move_to([(x0 + x1) / 2, y1 - 0.25 - heading.height / 2, 0])
         top, bottom = heading.get_bottom()[1] - 0.3, y0 + 0.45 + status_room
-        self.meter = RewardMeter(height=top - bottom, width=meter_width, colour=colour,
-                                 level=level, marks=(normal,))
+        self.meter = RewardMeter(height=top - bottom, width=meter_width, colour=colour, level=level, marks=(normal,))
         content = meter_width + 0.46 + normal_label.width
         left = (x0 + x1) / 2 - content / 2
         self.meter.move_to([left + meter_width / 2, (top + bottom) / 2, 0])
@@ -466,8 +534,7 @@ class RewardPanel(VGroup):
         return Succession(*anims, run_time=run_time) if anims else Wait(run_time)
 
 
-def desaturate(mobjects: Sequence[Mobject], amount: float = 0.5,
-               run_time: float = 3.0) -> AnimationGroup:
+def desaturate(mobjects: Sequence[Mobject], amount: float = 0.5, run_time: float = 3.0) -> AnimationGroup:
     """Drain colour from a picture: every colour moves ``amount`` toward a grey of equal
     brightness (WCAG luminance), so nothing gets darker or lighter.
 
@@ -507,6 +574,7 @@ def desaturate(mobjects: Sequence[Mobject], amount: float = 0.5,
         anims.append(UpdateFromAlphaFunc(top, update))
     # an empty group: a group of the animated mobjects would be re-added on top of the text
     from manim import Group
+
     return AnimationGroup(*anims, group=Group(), run_time=run_time)
 
 
@@ -518,8 +586,7 @@ def cell_inside(membrane: Membrane, depth: float = -4.1, top_tint: float = 0.75)
     """
     inside = VMobject()
     top = membrane.bottom
-    inside.set_points_as_corners([[-7.5, top, 0], [7.5, top, 0], [7.5, depth, 0],
-                                  [-7.5, depth, 0], [-7.5, top, 0]])
+    inside.set_points_as_corners([[-7.5, top, 0], [7.5, top, 0], [7.5, depth, 0], [-7.5, depth, 0], [-7.5, top, 0]])
     inside.set_stroke(width=0).set_fill([tint(look.NEURON, top_tint), look.BACKGROUND], 1)
     inside.set_sheen_direction(DOWN)
     return inside

@@ -12,16 +12,17 @@ from scenes.parts import tint
 # Layout (Manim units; the frame is 14.2 x 8, nothing within 3% of its edge):
 # each step has the whole picture under its heading, the points or the actions
 # one under another, in large type.
-LEFT_X, WIDTH = -6.4, 12.8          # left edge and width of the heading and the items
-PANEL = (-6.55, 6.55, -3.5, 2.45)   # x0, x1, y0, y1 of the actions' frame
-TOP, BOTTOM = 2.45, -3.5            # the points' room, under the heading
+LEFT_X, WIDTH = -6.4, 12.8  # left edge and width of the heading and the items
+PANEL = (-6.55, 6.55, -3.5, 2.45)  # x0, x1, y0, y1 of the actions' frame
+TOP, BOTTOM = 2.45, -3.5  # the points' room, under the heading
 BULLETS = (look.SKY_BLUE, look.ORANGE, look.MINT)
 
 
 def bullet(colour: str) -> VGroup:
     """A calm round marker in front of a point (a ring around a dot: no words, no numbers)."""
-    return VGroup(Circle(radius=0.17).set_stroke(colour, 4),
-                  Circle(radius=0.08).set_stroke(width=0).set_fill(colour, 1))
+    return VGroup(
+        Circle(radius=0.17).set_stroke(colour, 4), Circle(radius=0.08).set_stroke(width=0).set_fill(colour, 1)
+    )
 
 
 def tick(colour: str = look.MINT) -> VGroup:
@@ -68,20 +69,26 @@ class Summary(DeckScene):
         self.add(self.title)
 
     def heading(self, name: str, colour: str) -> VGroup:
-        words = self.label_block(name, colour, width=WIDTH, height=0.75, size=look.TITLE_SIZE,
-                                 lines=1)
+        words = self.label_block(name, colour, width=WIDTH, height=0.75, size=look.TITLE_SIZE, lines=1)
         return words.move_to([LEFT_X, 3.3, 0], aligned_edge=LEFT)
 
-    def column(self, names: list[str], marks: list[VGroup], width: float, top: float,
-               bottom: float, left: float, size: int = look.LABEL_SIZE) -> VGroup:
+    def column(
+        self,
+        names: list[str],
+        marks: list[VGroup],
+        width: float,
+        top: float,
+        bottom: float,
+        left: float,
+        size: int = look.LABEL_SIZE,
+    ) -> VGroup:
         """Items (a marker and its words) stacked from ``top``, sharing the room to ``bottom``."""
         gap = 0.35
         room = (top - bottom - gap * (len(names) - 1)) / len(names)
         rows = VGroup()
         y = top
         for name, mark in zip(names, marks):
-            words = self.label_block(name, look.TEXT, width=width - 0.6, height=room, lines=3,
-                                     size=size)
+            words = self.label_block(name, look.TEXT, width=width - 0.6, height=room, lines=3, size=size)
             words.move_to([left + 0.6, y, 0], aligned_edge=UP + LEFT)
             mark.move_to([left + 0.17, words.get_top()[1] - 0.22 * size / look.LABEL_SIZE, 0])
             rows.add(VGroup(mark, words))
@@ -89,10 +96,16 @@ class Summary(DeckScene):
         return rows
 
     def step_remember(self) -> None:
-        self.points = self.column(["point1", "point2", "point3"], [bullet(c) for c in BULLETS],
-                                  WIDTH, TOP - 0.1, BOTTOM, LEFT_X, look.LARGE_SIZE)
-        self.play(LaggedStart(*[FadeIn(p, shift=UP * 0.2) for p in self.points], lag_ratio=0.6),
-                  run_time=3.6)
+        self.points = self.column(
+            ["point1", "point2", "point3"],
+            [bullet(c) for c in BULLETS],
+            WIDTH,
+            TOP - 0.1,
+            BOTTOM,
+            LEFT_X,
+            look.LARGE_SIZE,
+        )
+        self.play(LaggedStart(*[FadeIn(p, shift=UP * 0.2) for p in self.points], lag_ratio=0.6), run_time=3.6)
         self.wait(1.5)
 
     def step_what_you_can_do(self) -> None:
@@ -103,10 +116,12 @@ class Summary(DeckScene):
         heading = self.heading("do", look.MINT)
         count = int(np.clip(self.param("actions"), 1, 3))
         names = [f"action{i + 1}" for i in range(count)]
-        actions = self.column(names, [tick() for _ in names], x1 - x0 - 0.6, y1 - 0.35,
-                              y0 + 0.35, x0 + 0.3, look.LARGE_SIZE)
+        actions = self.column(
+            names, [tick() for _ in names], x1 - x0 - 0.6, y1 - 0.35, y0 + 0.35, x0 + 0.3, look.LARGE_SIZE
+        )
         self.play(FadeOut(self.points), FadeOut(self.title), run_time=1.0)
         self.play(FadeIn(heading, shift=DOWN * 0.1), FadeIn(frame), run_time=1.2)
-        self.play(LaggedStart(*[FadeIn(a, shift=RIGHT * 0.2) for a in actions], lag_ratio=0.6),
-                  run_time=1.2 + 1.0 * count)
+        self.play(
+            LaggedStart(*[FadeIn(a, shift=RIGHT * 0.2) for a in actions], lag_ratio=0.6), run_time=1.2 + 1.0 * count
+        )
         self.wait(2.0)

@@ -19,9 +19,16 @@ from scenes import look
 class TimeAxis(VGroup):
     """An axis from ``x0`` to ``x1`` at height ``y`` with evenly spaced, labelled ticks."""
 
-    def __init__(self, ticks: Sequence[str], make_text: Callable[[str], VMobject],
-                 x0: float = -5.5, x1: float = 5.5, y: float = -2.9,
-                 colour: str = look.TEXT_SOFT, marker_colour: str = look.YELLOW):
+    def __init__(
+        self,
+        ticks: Sequence[str],
+        make_text: Callable[[str], VMobject],
+        x0: float = -5.5,
+        x1: float = 5.5,
+        y: float = -2.9,
+        colour: str = look.TEXT_SOFT,
+        marker_colour: str = look.YELLOW,
+    ):
         super().__init__()
         self.x0, self.x1, self.y = x0, x1, y
         self.line = Line([x0, y, 0], [x1, y, 0], color=colour, stroke_width=4)
@@ -33,8 +40,9 @@ class TimeAxis(VGroup):
         if max((label.width for label in labels), default=0) > spacing * 0.85:
             # Crowded ("semana 0 semana 2"): every tick label on two centred lines, before
             # any shrinking, so neighbours keep a clear gap and the axis reads alike.
-            labels = [self._two_lines(words, make_text) if " " in words else label
-                      for words, label in zip(ticks, labels)]
+            labels = [
+                self._two_lines(words, make_text) if " " in words else label for words, label in zip(ticks, labels)
+            ]
         for x, label in zip(self.stops, labels):
             self.ticks.add(Line([x, y - 0.12, 0], [x, y + 0.12, 0], color=colour, stroke_width=4))
             if label.width > spacing * 0.92:
@@ -49,7 +57,7 @@ class TimeAxis(VGroup):
     def _two_lines(words: str, make_text: Callable[[str], VMobject]) -> VMobject:
         """``words`` broken at the space nearest the middle, as two centred lines."""
         cut = min((i for i, c in enumerate(words) if c == " "), key=lambda i: abs(2 * i - len(words)))
-        return VGroup(make_text(words[:cut]), make_text(words[cut + 1:])).arrange(DOWN, buff=0.1)
+        return VGroup(make_text(words[:cut]), make_text(words[cut + 1 :])).arrange(DOWN, buff=0.1)
 
     def x_at(self, position: float) -> float:
         """The x of a position measured in ticks (0 = first tick, may be fractional)."""
@@ -62,4 +70,5 @@ class TimeAxis(VGroup):
     def move_marker(self, position: float, run_time: float = 2.0) -> Animation:
         """Slide the marker to a position (in ticks), easing in and out."""
         return self.marker.animate(run_time=run_time, rate_func=smooth).move_to(
-            [self.x_at(position), self.marker.get_y(), 0])
+            [self.x_at(position), self.marker.get_y(), 0]
+        )

@@ -30,21 +30,34 @@ def load_scene_class(scene_file: Path, scene_name: str) -> type:
     return getattr(module, scene_name)
 
 
-def render(scene_file: Path, scene_name: str, quality: str, params: dict, labels: dict,
-           out: Path, steps: tuple[str, ...] | None = None) -> list[dict]:
+def render(
+    scene_file: Path,
+    scene_name: str,
+    quality: str,
+    params: dict,
+    labels: dict,
+    out: Path,
+    steps: tuple[str, ...] | None = None,
+) -> list[dict]:
     """Render the scene (or just some of its steps); return the section index."""
     from manim import tempconfig
 
     width, height, fps = QUALITIES[quality]
     base = load_scene_class(scene_file, scene_name)
-    scene_class = type(scene_name, (base,), {"deck_params": params, "deck_labels": labels,
-                                             "deck_only_steps": steps})
+    scene_class = type(scene_name, (base,), {"deck_params": params, "deck_labels": labels, "deck_only_steps": steps})
     media = Path(tempfile.mkdtemp(prefix="media-", dir=out))
     settings = {
-        "media_dir": str(media), "pixel_width": width, "pixel_height": height,
-        "frame_rate": fps, "save_sections": True, "disable_caching": True,
-        "write_to_movie": True, "format": "mp4", "verbosity": "ERROR",
-        "progress_bar": "none", "input_file": str(scene_file),
+        "media_dir": str(media),
+        "pixel_width": width,
+        "pixel_height": height,
+        "frame_rate": fps,
+        "save_sections": True,
+        "disable_caching": True,
+        "write_to_movie": True,
+        "format": "mp4",
+        "verbosity": "ERROR",
+        "progress_bar": "none",
+        "input_file": str(scene_file),
         # Flat-colour animation: x264's veryfast preset at a lower CRF is about
         # a third faster than Manim's default (medium, CRF 23) and as sharp.
         "video_encoder_options": {"crf": "20", "preset": "veryfast"},
@@ -98,8 +111,15 @@ def main(argv: list[str] | None = None) -> int:
         os.nice(args.nice)
     args.out.mkdir(parents=True, exist_ok=True)
     try:
-        render(args.scene_file, args.scene, args.quality, json.loads(args.params),
-               json.loads(args.labels), args.out, tuple(filter(None, args.steps.split(","))) or None)
+        render(
+            args.scene_file,
+            args.scene,
+            args.quality,
+            json.loads(args.params),
+            json.loads(args.labels),
+            args.out,
+            tuple(filter(None, args.steps.split(","))) or None,
+        )
     except Exception as error:  # report one line; the parent names the slide
         print(f"{type(error).__name__}: {error}", file=sys.stderr)
         return 1

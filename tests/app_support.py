@@ -27,11 +27,15 @@ def deck_text(slides: int = 3) -> str:
     text = "schema: 1\ntitle: Test deck\nlanguage: en\nglossary:\n  receptor: A lock on a nerve cell.\n"
     text += "references:\n  ref-one: A book about locks.\nslides:\n"
     for n in range(1, slides + 1):
-        text += (f"  - id: slide-{n}\n    title: Slide number {n}\n    scene: KeysAndLocks\n"
-                 f"    params: {{receptors: {4 + 2 * n}}}\n    notes: Notes for slide {n}.\n"
-                 "    references: [ref-one]\n    steps:\n")
-        text += "".join(f"      - {{id: {step}, narration: Slide {n} says {step}., caption: Caption {n} {step}.}}\n"
-                        for step in STEPS)
+        text += (
+            f"  - id: slide-{n}\n    title: Slide number {n}\n    scene: KeysAndLocks\n"
+            f"    params: {{receptors: {4 + 2 * n}}}\n    notes: Notes for slide {n}.\n"
+            "    references: [ref-one]\n    steps:\n"
+        )
+        text += "".join(
+            f"      - {{id: {step}, narration: Slide {n} says {step}., caption: Caption {n} {step}.}}\n"
+            for step in STEPS
+        )
     return text
 
 
@@ -47,8 +51,9 @@ def old_body(slide: int, step: int) -> tuple[int, int, int]:
     return (20 + 70 * step, 230, 40)
 
 
-def write_video(path: Path, colours: list[tuple[int, int, int]], size: tuple[int, int] = (160, 90),
-                fps: int = FPS) -> None:
+def write_video(
+    path: Path, colours: list[tuple[int, int, int]], size: tuple[int, int] = (160, 90), fps: int = FPS
+) -> None:
     width, height = size
     with av.open(str(path), "w") as out:
         stream = out.add_stream("libx264", rate=fps)
@@ -78,8 +83,18 @@ def scene_catalog(folder: Path) -> dict[str, SceneSpec]:
     return dict(load_catalog(scenes))
 
 
-def write_render(deck, catalog, cache: RenderCache, index: int, slide=None, colour=body,
-                 quality: str = "preview", frames: int = FRAMES, size=(160, 90), fps: int = FPS) -> Manifest:
+def write_render(
+    deck,
+    catalog,
+    cache: RenderCache,
+    index: int,
+    slide=None,
+    colour=body,
+    quality: str = "preview",
+    frames: int = FRAMES,
+    size=(160, 90),
+    fps: int = FPS,
+) -> Manifest:
     """A fake render of one slide, exactly where best_render looks."""
     slide = slide or deck.slides[index]
     key = render_key(slide, catalog[slide.scene], quality)
@@ -87,8 +102,9 @@ def write_render(deck, catalog, cache: RenderCache, index: int, slide=None, colo
     folder.mkdir(parents=True, exist_ok=True)
     videos = []
     for number, step in enumerate(slide.steps):
-        write_video(folder / f"{step.id}.mp4", [colour(index, number)] * (frames - 1) + [last(index, number)],
-                    size, fps)
+        write_video(
+            folder / f"{step.id}.mp4", [colour(index, number)] * (frames - 1) + [last(index, number)], size, fps
+        )
         videos.append(StepVideo(step.id, f"{step.id}.mp4", frames / fps, frames, size[0], size[1], fps))
     Manifest(key.scene, key.quality, key.digest, tuple(videos), folder).write()
     cache.remember(deck.name, slide.id, key)

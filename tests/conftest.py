@@ -16,8 +16,13 @@ from presenter import paths  # noqa: E402
 
 @pytest.fixture(scope="session")
 def builtin_preview(tmp_path_factory):
-    """Every built-in deck rendered once at preview quality: (cache folder, summary).
+    """The built-in decks rendered once at preview quality: (cache folder, summary).
 
+    Every slide of the English opioids deck, the first slide of every other scene
+    (so every scene renders for real once), and the first slide of the Spanish
+    opioids deck (a language edition is a render of its own). The other slides'
+    words are checked without video by the scene probes (test_content,
+    test_scenes), which keeps the suite within its time on two cores.
     $PRESENTER_TEST_PREVIEW_CACHE names a folder to keep these renders in between runs."""
     from presenter.catalog import load_catalog
     from presenter.deck.check import load_deck
@@ -27,7 +32,18 @@ def builtin_preview(tmp_path_factory):
     kept = os.environ.get("PRESENTER_TEST_PREVIEW_CACHE")
     cache = Path(kept) if kept else tmp_path_factory.mktemp("builtin-preview")
     decks = [load_deck(path) for path in paths.builtin_decks()]
-    summary = Renderer(RenderCache(cache), jobs=2).run(plan(decks, load_catalog(), "preview"))
+    every = plan(decks, load_catalog(), "preview")
+    jobs = [
+        job
+        for job in every
+        if job.deck.name == "opioids" or (job.deck.name == "opioids.es" and job.slide is job.deck.slides[0])
+    ]
+    scenes = {job.slide.scene for job in jobs}
+    for job in every:
+        if job.deck.language == "en" and job.slide.scene not in scenes:
+            jobs.append(job)
+            scenes.add(job.slide.scene)
+    summary = Renderer(RenderCache(cache), jobs=2).run(jobs)
     return cache, summary
 
 
@@ -52,6 +68,7 @@ def no_network_connections(monkeypatch):
             if self.family == getattr(socket, "AF_UNIX", None):
                 return real(self, address)
             raise AssertionError(f"a network connection was opened, to {address!r}")
+
         return connect
 
     for name in ("connect", "connect_ex"):
@@ -89,8 +106,11 @@ def nothing_left_running():
     yield
     deadline = time.monotonic() + 2.0
     while True:
-        left = [t for t in threading.enumerate() if t not in threads and t.is_alive()
-                and not isinstance(t, threading._DummyThread)]
+        left = [
+            t
+            for t in threading.enumerate()
+            if t not in threads and t.is_alive() and not isinstance(t, threading._DummyThread)
+        ]
         running = _children() - children
         if not (left or running) or time.monotonic() > deadline:
             break

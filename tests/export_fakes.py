@@ -29,7 +29,7 @@ def write_video(path: Path, shade: int, frames: int = FRAMES) -> None:
         stream.codec_context.time_base = Fraction(1, FPS)
         for index in range(frames):
             picture = np.full((SIZE[1], SIZE[0], 3), (20, shade, 90), np.uint8)
-            picture[60:120, 20 + index * 30:50 + index * 30] = 240
+            picture[60:120, 20 + index * 30 : 50 + index * 30] = 240
             frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
             frame.pts = index
             container.mux(stream.encode(frame))

@@ -90,8 +90,9 @@ def near(seen, expected, tolerance: int = 24) -> bool:
 
 
 def wait_for_colour(qtbot, show, colour) -> None:
-    qtbot.waitUntil(lambda: not show.presentation.picture.image.isNull()
-                    and near(picture_colour(show), colour), timeout=5000)
+    qtbot.waitUntil(
+        lambda: not show.presentation.picture.image.isNull() and near(picture_colour(show), colour), timeout=5000
+    )
 
 
 def press(qtbot, show, key, window=None, text: str = "") -> None:
@@ -121,8 +122,7 @@ def test_every_next_and_previous_key_works_in_both_windows(qtbot, show):
     nav = show.presentation.navigator
     show.toggle_presenter_view()  # the audience view, as on a laptop turned toward the patient
     assert show.audience.isVisible() and not show.presenter.isVisible()
-    keys = (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_N,
-            Qt.Key.Key_Return)
+    keys = (Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Down, Qt.Key.Key_N, Qt.Key.Key_Return)
     expected = [Position(0, 1), Position(0, 2), Position(0, 3), Position(1, 0), Position(1, 1), Position(1, 2)]
     for index, (key, position) in enumerate(zip(keys, expected)):
         window = show.audience if index % 2 else show.presenter
@@ -188,7 +188,8 @@ def test_ends_of_the_deck_home_end_and_replay(qtbot, show):
     p = show.presentation
     assert p.finished and show.audience.stage.currentWidget() is show.audience.placeholder
     assert show.audience.placeholder.title.text() == "Test deck" and not show.audience.placeholder.progress.isVisibleTo(
-        show.audience)
+        show.audience
+    )
     assert "The audience sees the end card" in show.presenter.placeholder.detail.text()
     assert show.presenter.position_label.text() == "End card · after slide 3"
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
@@ -224,8 +225,7 @@ def test_a_number_then_enter_goes_to_that_slide(qtbot, show):
 def test_slide_list_click_jumps(qtbot, show):
     view = show.presenter
     item = view.slides.item(1)
-    qtbot.mouseClick(view.slides.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.slides.visualItemRect(item).center())
+    qtbot.mouseClick(view.slides.viewport(), Qt.MouseButton.LeftButton, pos=view.slides.visualItemRect(item).center())
     assert show.presentation.navigator.position == Position(1, 0)
 
 
@@ -308,7 +308,8 @@ def test_help_and_glossary_overlays(qtbot, show):
     press(qtbot, show, Qt.Key.Key_Escape)
     press(qtbot, show, Qt.Key.Key_G)  # one screen, presenter view: the patient's card over it
     assert show.presenter.glossary.isVisible() and show.presenter.glossary.shown_terms() == [
-        ("receptor", "A lock on a nerve cell.")]
+        ("receptor", "A lock on a nerve cell.")
+    ]
     press(qtbot, show, Qt.Key.Key_G)
     assert not show.presenter.glossary.isVisible()
 
@@ -335,8 +336,9 @@ def test_fullscreen_and_escape_never_quits(qtbot, show, monkeypatch):
 
 
 def test_waits_with_a_placeholder_then_plays_when_the_render_lands(qtbot, deck, catalog, cache):
-    renderer = FakeRenderer(lambda job: write_render(deck, catalog, cache, int(job.slide.id[-1]) - 1,
-                                                     quality=job.key.quality))
+    renderer = FakeRenderer(
+        lambda job: write_render(deck, catalog, cache, int(job.slide.id[-1]) - 1, quality=job.key.quality)
+    )
     show = start_show(qtbot, deck, catalog, cache, renderer)
     p, nav = show.presentation, show.presentation.navigator
     assert nav.phase is Phase.WAITING and show.presenter.stage.currentWidget() is show.presenter.placeholder
@@ -370,8 +372,7 @@ def test_a_failed_render_says_so_calmly_and_r_tries_again(qtbot, deck, catalog, 
     qtbot.waitUntil(lambda: "can't be shown" in placeholder.title.text())
     assert "the scene crashed" in placeholder.detail.text() and placeholder.button.isVisible()
     assert show.presentation.navigator.phase is Phase.WAITING
-    renderer.make = lambda job: write_render(deck, catalog, cache, int(job.slide.id[-1]) - 1,
-                                             quality=job.key.quality)
+    renderer.make = lambda job: write_render(deck, catalog, cache, int(job.slide.id[-1]) - 1, quality=job.key.quality)
     renderer.fail = False
     press(qtbot, show, Qt.Key.Key_R)
     count = len(renderer.order)  # (the job running now, slide 2's preview, finishes first)

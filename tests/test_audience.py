@@ -40,8 +40,11 @@ def test_the_dialog_is_readable_and_enter_confirms_esc_cancels(qtbot):
         text = label.palette().color(QPalette.ColorRole.WindowText)
         assert contrast(text, background) >= 4.5
         assert label.font().family() == look.FONT_FAMILY and label.font().pixelSize() >= 18
-    lit = [image.pixelColor(x, y) for x in range(dialog.text.x(), dialog.text.x() + dialog.text.width(), 2)
-           for y in range(dialog.text.y(), dialog.text.y() + dialog.text.height(), 2)]
+    lit = [
+        image.pixelColor(x, y)
+        for x in range(dialog.text.x(), dialog.text.x() + dialog.text.width(), 2)
+        for y in range(dialog.text.y(), dialog.text.y() + dialog.text.height(), 2)
+    ]
     assert max(contrast(colour, background) for colour in lit) >= 4.5  # the text as painted
     assert dialog.confirm.isDefault() and not dialog.cancel.isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
@@ -81,10 +84,13 @@ def test_the_audience_view_never_shows_the_clinicians_messages(qtbot, show):
 
 
 def test_g_in_audience_mode_shows_the_patient_a_paged_glossary(qtbot, tmp_path, catalog, cache):
-    terms = {f"term {n:02d}": f"What term {n} means, said in a short plain sentence for the patient."
-             for n in range(1, 15)}
-    text = deck_text().replace("glossary:\n  receptor: A lock on a nerve cell.\n",
-                               "glossary:\n" + "".join(f"  {t}: {m}\n" for t, m in terms.items()))
+    terms = {
+        f"term {n:02d}": f"What term {n} means, said in a short plain sentence for the patient." for n in range(1, 15)
+    }
+    text = deck_text().replace(
+        "glossary:\n  receptor: A lock on a nerve cell.\n",
+        "glossary:\n" + "".join(f"  {t}: {m}\n" for t, m in terms.items()),
+    )
     path = tmp_path / "glossary.yaml"
     path.write_text(text)
     deck = load_deck(path, catalog)
@@ -125,8 +131,10 @@ def make_read_only(root, monkeypatch) -> list[str]:
     attempts: list[str] = []
     for path in [root, *root.rglob("*")]:
         path.chmod(path.stat().st_mode & ~(stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
-    monkeypatch.setattr("tests.test_audience._unlock", lambda: [p.chmod(p.stat().st_mode | stat.S_IWUSR)
-                                                             for p in [root, *root.rglob("*")]])
+    monkeypatch.setattr(
+        "tests.test_audience._unlock",
+        lambda: [p.chmod(p.stat().st_mode | stat.S_IWUSR) for p in [root, *root.rglob("*")]],
+    )
     if os.geteuid() != 0:
         return attempts
     inside = str(root)
@@ -137,6 +145,7 @@ def make_read_only(root, monkeypatch) -> list[str]:
                 attempts.append(f"{function.__name__} {path}")
                 raise PermissionError(13, "Permission denied", str(path))
             return function(path, *args, **kwargs)
+
         return guarded
 
     def opens_for_writing(path, flags=0, *args, **kwargs):
@@ -157,7 +166,8 @@ def _unlock() -> None:
 
 
 def test_a_read_only_cache_presents_what_is_there_and_says_what_it_cannot_prepare(
-        qtbot, deck, catalog, cache, monkeypatch):
+    qtbot, deck, catalog, cache, monkeypatch
+):
     from tests.app_support import FakeRenderer
 
     write_render(deck, catalog, cache, 0)
@@ -192,8 +202,13 @@ def test_a_read_only_cache_is_no_reason_not_to_start(monkeypatch, tmp_path, qapp
     from presenter.app import main
     from presenter.doctor import Finding
 
-    monkeypatch.setattr(main, "diagnose", lambda root, quick: [
-        Finding("Render cache", False, f"{root} is not writable: Permission denied.", "Make it writable.")])
+    monkeypatch.setattr(
+        main,
+        "diagnose",
+        lambda root, quick: [
+            Finding("Render cache", False, f"{root} is not writable: Permission denied.", "Make it writable.")
+        ],
+    )
     monkeypatch.setattr(main, "show_message", lambda *args: (_ for _ in ()).throw(AssertionError(args)))
     assert main._environment_ready(tmp_path)
 
@@ -205,8 +220,14 @@ def test_the_pointer_hides_when_still_and_full_screen_survives_s_s(qtbot, show, 
     show.toggle_presenter_view()
     audience = show.audience
     audience._still.setInterval(50)
-    move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(10, 10), QPointF(10, 10), Qt.MouseButton.NoButton,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    move = QMouseEvent(
+        QMouseEvent.Type.MouseMove,
+        QPointF(10, 10),
+        QPointF(10, 10),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(audience, move)
     assert audience.cursor().shape() == Qt.CursorShape.ArrowCursor
     qtbot.waitUntil(lambda: audience.cursor().shape() == Qt.CursorShape.BlankCursor, timeout=2000)

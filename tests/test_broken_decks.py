@@ -133,8 +133,9 @@ def test_a_deck_too_large_is_refused_before_it_is_parsed(tmp_path, capsys):
     path = tmp_path / "huge.yaml"
     path.write_text((VALID / "base.yaml").read_text() + "# padding\n" * 120_000)
     status, lines, elapsed = check_lines(path, capsys)
-    assert status == 1 and lines == [f"{path}:1: (file): is too large for a deck (1.2 MB). "
-                                     "A deck file is at most 1 MB; check that this is a deck."]
+    assert status == 1 and lines == [
+        f"{path}:1: (file): is too large for a deck (1.2 MB). A deck file is at most 1 MB; check that this is a deck."
+    ]
     assert elapsed < 2
 
 
@@ -148,8 +149,12 @@ def test_the_command_itself_exits_1_without_a_traceback():
     """The real process, for the hostile cases: status 1, one line, quickly."""
     for name in ("billion-laughs", "python-tag", "binary-garbage"):
         start = time.perf_counter()
-        result = subprocess.run([sys.executable, "-m", "presenter", "check", str(BROKEN / f"{name}.yaml")],
-                                capture_output=True, text=True, timeout=30)
+        result = subprocess.run(
+            [sys.executable, "-m", "presenter", "check", str(BROKEN / f"{name}.yaml")],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         assert result.returncode == 1 and "Traceback" not in result.stderr
         assert f"{BROKEN / name}.yaml:{CASES[name][0]}: " in result.stderr
         assert time.perf_counter() - start < 10  # Python's start-up included, on a loaded machine

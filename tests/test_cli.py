@@ -44,7 +44,10 @@ def test_user_mistakes_print_no_traceback(tmp_path):
     for command in (["check", str(deck)], ["render", str(deck), "--cache", str(tmp_path / "c")]):
         result = subprocess.run([sys.executable, "-m", "presenter", *command], capture_output=True, text=True)
         assert result.returncode == 1
-        assert "Traceback" not in result.stderr and "bad.yaml:1: (yaml): a '[' or '{' opened on this line is not closed" in result.stderr
+        assert (
+            "Traceback" not in result.stderr
+            and "bad.yaml:1: (yaml): a '[' or '{' opened on this line is not closed" in result.stderr
+        )
 
 
 def test_show_without_a_screen_explains(monkeypatch, capsys):
@@ -59,8 +62,23 @@ def test_show_without_a_screen_explains(monkeypatch, capsys):
 @pytest.mark.render
 def test_export_stills_from_the_command_line(tmp_path, capsys, builtin_preview):
     cache, _ = builtin_preview
-    assert main(["export", "opioids", "--to", "stills", "--out", str(tmp_path / "out"),
-                 "--quality", "preview", "--cache", str(cache)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "opioids",
+                "--to",
+                "stills",
+                "--out",
+                str(tmp_path / "out"),
+                "--quality",
+                "preview",
+                "--cache",
+                str(cache),
+            ]
+        )
+        == 0
+    )
     assert "contact-sheet.png" in capsys.readouterr().out
     assert (tmp_path / "out" / "contact-sheet.png").exists()
     assert len(list((tmp_path / "out").glob("01-keys-and-locks--*.png"))) == 4

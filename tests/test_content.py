@@ -36,27 +36,87 @@ def deck(name: str):
 
 # --- syllables and formulas (hand-counted) ---------------------------------------
 
-@pytest.mark.parametrize("word, count", [
-    ("the", 1), ("cat", 1), ("are", 1), ("one", 1), ("use", 1), ("makes", 1), ("moved", 1),
-    ("keys", 1), ("stays", 1), ("gray", 1), ("signal", 2), ("people", 2), ("table", 2),
-    ("wanted", 2), ("changes", 2), ("being", 2), ("going", 2), ("dying", 2), ("little", 2),
-    ("hundred", 2), ("everyday", 3), ("receptor", 3), ("dopamine", 3), ("opioid", 3),
-    ("tolerance", 3), ("withdrawal", 3), ("overdose", 3), ("naloxone", 3), ("naltrexone", 3),
-    ("ketamine", 3), ("heroin", 3), ("endorphins", 3), ("methadone", 3), ("placebo", 3),
-    ("period", 3), ("video", 3), ("recovery", 4), ("serotonin", 4), ("buprenorphine", 4),
-    ("antidepressant", 5),
-])
+
+@pytest.mark.parametrize(
+    "word, count",
+    [
+        ("the", 1),
+        ("cat", 1),
+        ("are", 1),
+        ("one", 1),
+        ("use", 1),
+        ("makes", 1),
+        ("moved", 1),
+        ("keys", 1),
+        ("stays", 1),
+        ("gray", 1),
+        ("signal", 2),
+        ("people", 2),
+        ("table", 2),
+        ("wanted", 2),
+        ("changes", 2),
+        ("being", 2),
+        ("going", 2),
+        ("dying", 2),
+        ("little", 2),
+        ("hundred", 2),
+        ("everyday", 3),
+        ("receptor", 3),
+        ("dopamine", 3),
+        ("opioid", 3),
+        ("tolerance", 3),
+        ("withdrawal", 3),
+        ("overdose", 3),
+        ("naloxone", 3),
+        ("naltrexone", 3),
+        ("ketamine", 3),
+        ("heroin", 3),
+        ("endorphins", 3),
+        ("methadone", 3),
+        ("placebo", 3),
+        ("period", 3),
+        ("video", 3),
+        ("recovery", 4),
+        ("serotonin", 4),
+        ("buprenorphine", 4),
+        ("antidepressant", 5),
+    ],
+)
 def test_english_syllables(word, count):
     assert syllables(word, "en") == count
 
 
-@pytest.mark.parametrize("word, count", [
-    ("y", 1), ("muy", 1), ("hay", 1), ("que", 1), ("guerra", 2), ("día", 2), ("país", 2),
-    ("ciudad", 2), ("huevo", 2), ("cuidado", 3), ("ahora", 3), ("leído", 3), ("poeta", 3),
-    ("pingüino", 3), ("cerebro", 3), ("receptor", 3), ("aéreo", 4), ("heroína", 4),
-    ("naloxona", 4), ("tolerancia", 4), ("abstinencia", 4), ("sobredosis", 4), ("Uruguay", 3),
-    ("buprenorfina", 5), ("serotonina", 5), ("antidepresivo", 6),
-])
+@pytest.mark.parametrize(
+    "word, count",
+    [
+        ("y", 1),
+        ("muy", 1),
+        ("hay", 1),
+        ("que", 1),
+        ("guerra", 2),
+        ("día", 2),
+        ("país", 2),
+        ("ciudad", 2),
+        ("huevo", 2),
+        ("cuidado", 3),
+        ("ahora", 3),
+        ("leído", 3),
+        ("poeta", 3),
+        ("pingüino", 3),
+        ("cerebro", 3),
+        ("receptor", 3),
+        ("aéreo", 4),
+        ("heroína", 4),
+        ("naloxona", 4),
+        ("tolerancia", 4),
+        ("abstinencia", 4),
+        ("sobredosis", 4),
+        ("Uruguay", 3),
+        ("buprenorfina", 5),
+        ("serotonina", 5),
+        ("antidepresivo", 6),
+    ],
+)
 def test_spanish_syllables(word, count):
     assert syllables(word, "es") == count
 
@@ -73,8 +133,12 @@ def test_numbers_and_abbreviations_count_as_spoken():
 
 def test_sentences_end_at_stops_and_keep_quotes():
     text = 'Dopamine is a "do that again" signal. That old idea is "not proven." But it helps! Right?'
-    assert sentences(text) == ['Dopamine is a "do that again" signal.', 'That old idea is "not proven."',
-                               "But it helps!", "Right?"]
+    assert sentences(text) == [
+        'Dopamine is a "do that again" signal.',
+        'That old idea is "not proven."',
+        "But it helps!",
+        "Right?",
+    ]
 
 
 def test_flesch_kincaid_by_hand():
@@ -94,8 +158,9 @@ def test_fernandez_huerta_by_hand():
     assert fernandez_huerta(100, 10, 200) == pytest.approx(76.64)
 
 
-@pytest.mark.parametrize("score, grade", [(130, 1.5), (95, 4.0), (75, 6.0), (65, 7.5), (62.5, 8.0),
-                                          (55, 10.5), (40, 14.5), (-10, 18.0)])
+@pytest.mark.parametrize(
+    "score, grade", [(130, 1.5), (95, 4.0), (75, 6.0), (65, 7.5), (62.5, 8.0), (55, 10.5), (40, 14.5), (-10, 18.0)]
+)
 def test_fernandez_huerta_grade_table(score, grade):
     assert fernandez_huerta_grade(score) == pytest.approx(grade)
 
@@ -114,15 +179,18 @@ def test_reading_time_and_caption_lines():
 
 def test_medical_terms_found_and_defined():
     assert terms_used("Naloxone can reverse an opioid overdose.", "en") == ["opioid", "overdose", "naloxone"]
-    assert terms_used("La naloxona revierte la sobredosis de opioides.", "es") == [
-        "opioide", "sobredosis", "naloxona"]
+    assert terms_used("La naloxona revierte la sobredosis de opioides.", "es") == ["opioide", "sobredosis", "naloxona"]
     assert terms_used("Receptors and receptor sites", "en") == ["receptor"]
     assert terms_used("A dopaminergic cell", "en") == []  # whole words only
     assert terms_defined(["receptors", "Naloxone (Narcan)", "opioid use disorder"], "en") == {
-        "receptor", "naloxone", "opioid use disorder"}
+        "receptor",
+        "naloxone",
+        "opioid use disorder",
+    }
 
 
 # --- the built-in decks ------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", ALL_DECKS)
 def test_builtin_decks_pass_content_checks(name):
@@ -136,8 +204,9 @@ def test_builtin_decks_pass_content_checks(name):
 def test_spanish_deck_matches_english(english, spanish):
     en, es = deck(english), deck(spanish)
     assert es.language == "es" and en.language == "en"
-    assert [(s.id, s.scene, dict(s.params), [t.id for t in s.steps]) for s in es.slides] == \
-        [(s.id, s.scene, dict(s.params), [t.id for t in s.steps]) for s in en.slides]
+    assert [(s.id, s.scene, dict(s.params), [t.id for t in s.steps]) for s in es.slides] == [
+        (s.id, s.scene, dict(s.params), [t.id for t in s.steps]) for s in en.slides
+    ]
     assert [s.references for s in es.slides] == [s.references for s in en.slides]
     assert dict(es.references) == dict(en.references)
     assert len(es.glossary) == len(en.glossary)
@@ -194,7 +263,7 @@ def test_check_resolves_spanish_deck_names():
 
 
 FRAME_W, FRAME_H = 128 / 9, 8.0  # Manim's frame, in its units (16:9)
-EDGE_MARGIN = 0.03                # nothing drawn within 3% of the frame's width (height) of an edge
+EDGE_MARGIN = 0.03  # nothing drawn within 3% of the frame's width (height) of an edge
 
 
 @pytest.fixture(scope="module")
@@ -210,12 +279,19 @@ def laid_out(tmp_path_factory) -> list[tuple[str, list[dict]]]:
         jobs, ids = [], []
         for name in names:
             for slide in deck(name).slides:
-                jobs.append({"file": str(catalog[slide.scene].file), "scene": slide.scene,
-                             "params": dict(slide.params), "labels": dict(slide.labels)})
+                jobs.append(
+                    {
+                        "file": str(catalog[slide.scene].file),
+                        "scene": slide.scene,
+                        "params": dict(slide.params),
+                        "labels": dict(slide.labels),
+                    }
+                )
                 ids.append(f"{name}/{slide.id}")
         media = tmp_path / names[0]  # one Manim media folder per process: no shared text cache
-        result = subprocess.run([sys.executable, str(probe), json.dumps(jobs), str(media)],
-                                capture_output=True, text=True, timeout=600)
+        result = subprocess.run(
+            [sys.executable, str(probe), json.dumps(jobs), str(media)], capture_output=True, text=True, timeout=600
+        )
         assert result.returncode == 0, result.stderr[-2000:]
         return list(zip(ids, json.loads(result.stdout.strip().splitlines()[-1])))
 
@@ -231,9 +307,12 @@ def test_every_label_of_every_deck_is_legible(laid_out):
     """No label, tick or on-screen text is shrunk below the minimum size."""
     from scenes import look
 
-    too_small = [(slide, e.get("label") or e.get("step"), e["text"], round(e["effective"], 1))
-                 for slide, entries in laid_out for e in entries
-                 if "effective" in e and e["effective"] < look.MIN_TEXT_SIZE - 0.05]
+    too_small = [
+        (slide, e.get("label") or e.get("step"), e["text"], round(e["effective"], 1))
+        for slide, entries in laid_out
+        for e in entries
+        if "effective" in e and e["effective"] < look.MIN_TEXT_SIZE - 0.05
+    ]
     assert too_small == []
     assert all(any("effective" in e for e in entries) for _, entries in laid_out)
 
@@ -248,19 +327,22 @@ def too_near_the_edge(box: list[float]) -> bool:
 
 
 def test_edge_rule_catches_a_panel_off_the_right_edge():
-    assert too_near_the_edge([3.3, 7.6, -2.95, 2.85])       # the old reward panel, bleeding off
-    assert too_near_the_edge([-6.9, -5.0, 0, 1])            # a label hugging the left edge
-    assert too_near_the_edge([0, 1, 3.5, 3.9])              # a title touching the top
-    assert not too_near_the_edge([3.2, 6.6, -2.75, 2.85])   # a panel inside the margin
-    assert not too_near_the_edge([-7.5, 7.5, -4.1, 0.6])    # the cell's inside, full width
+    assert too_near_the_edge([3.3, 7.6, -2.95, 2.85])  # the old reward panel, bleeding off
+    assert too_near_the_edge([-6.9, -5.0, 0, 1])  # a label hugging the left edge
+    assert too_near_the_edge([0, 1, 3.5, 3.9])  # a title touching the top
+    assert not too_near_the_edge([3.2, 6.6, -2.75, 2.85])  # a panel inside the margin
+    assert not too_near_the_edge([-7.5, 7.5, -4.1, 0.6])  # the cell's inside, full width
 
 
 @pytest.mark.render
 def test_nothing_drawn_touches_the_frame_edge(laid_out):
     """At every step's end, every drawn shape and text keeps a 3% margin from the frame's edge."""
-    near = [(slide, e["step"], e["shape"], [round(v, 2) for v in e["box"]])
-            for slide, entries in laid_out for e in entries
-            if "box" in e and too_near_the_edge(e["box"])]
+    near = [
+        (slide, e["step"], e["shape"], [round(v, 2) for v in e["box"]])
+        for slide, entries in laid_out
+        for e in entries
+        if "box" in e and too_near_the_edge(e["box"])
+    ]
     assert near == []
     assert all(any("box" in e for e in entries) for _, entries in laid_out)
 

@@ -13,10 +13,15 @@ from presenter.deck.check import check_deck, load_deck
 from presenter.deck.load import read_deck
 from presenter.deck.problems import DeckError
 
-SPEC = SceneSpec(name="KeysAndLocks", file=Path("scenes/keys_and_locks.py"),
-                 steps=("neuron", "natural-keys"), params={"receptors": 6, "speed": 1.0, "mode": "fewer"},
-                 labels={"receptor": "lock", "endorphin": "key"}, choices={"mode": ("fewer", "weaker")},
-                 bounds={"receptors": (3, 10)})
+SPEC = SceneSpec(
+    name="KeysAndLocks",
+    file=Path("scenes/keys_and_locks.py"),
+    steps=("neuron", "natural-keys"),
+    params={"receptors": 6, "speed": 1.0, "mode": "fewer"},
+    labels={"receptor": "lock", "endorphin": "key"},
+    choices={"mode": ("fewer", "weaker")},
+    bounds={"receptors": (3, 10)},
+)
 CATALOG = {"KeysAndLocks": SPEC}
 
 GOOD = """\
@@ -76,8 +81,10 @@ def test_good_deck_loads_into_immutable_models(tmp_path):
 def test_unknown_key_gets_did_you_mean_with_line(tmp_path):
     text = GOOD.replace("language: en", "langauge: en")
     found = problems_of(tmp_path, text)
-    assert any(p.startswith(f"{tmp_path / 'deck.yaml'}:3: langauge: unknown field") and "Did you mean 'language'?" in p
-               for p in found), found
+    assert any(
+        p.startswith(f"{tmp_path / 'deck.yaml'}:3: langauge: unknown field") and "Did you mean 'language'?" in p
+        for p in found
+    ), found
 
 
 def test_yaml_syntax_error_names_line(tmp_path):
@@ -85,20 +92,35 @@ def test_yaml_syntax_error_names_line(tmp_path):
     assert len(found) == 1 and ":8: (yaml): a '[' or '{' opened on this line is not closed." in found[0]
 
 
-@pytest.mark.parametrize("edit, expected", [
-    (("receptors: 8", 'receptors: "eight"'), ":8: slides[0].params.receptors: should be a whole number"),
-    (("receptors: 8", "receptors: 20"), "slides[0].params.receptors: 20 is out of range. Use a value from 3 to 10."),
-    (("speed: 2", "sped: 2"), "KeysAndLocks has no parameter 'sped'. Did you mean 'speed'?"),
-    (("speed: 2", "mode: fast"), "slides[0].params.mode: 'fast' is not one of fewer, weaker."),
-    (('receptor: "cerradura"', 'receptr: "x"'), "KeysAndLocks shows no label 'receptr'. Did you mean 'receptor'?"),
-    (("scene: KeysAndLocks", "scene: KeysAndLock"), ":7: slides[0].scene: there is no scene called 'KeysAndLock'. Did you mean 'KeysAndLocks'?"),
-    (("id: natural-keys", "id: natural-key"), ":16: slides[0].steps[1].id: KeysAndLocks has no step 'natural-key'. Did you mean 'natural-keys'?"),
-    (("references: [nida]", "references: [nidaa]"), ":20: slides[0].references[0]: unknown reference 'nidaa'. Did you mean 'nida'?"),
-    (("hold: 4", "hold: yes"), "slides[0].steps[1].hold: should be a number, not true/false."),
-    (("title: Keys and locks", "title: 3"), "slides[0].title: should be text, not a whole number."),
-    (("id: keys-and-locks", "id: Keys_and_locks"), "'Keys_and_locks' is not a valid id."),
-    (("schema: 1", "schema: 2"), ":1: schema: format version 2 is not supported."),
-])
+@pytest.mark.parametrize(
+    "edit, expected",
+    [
+        (("receptors: 8", 'receptors: "eight"'), ":8: slides[0].params.receptors: should be a whole number"),
+        (
+            ("receptors: 8", "receptors: 20"),
+            "slides[0].params.receptors: 20 is out of range. Use a value from 3 to 10.",
+        ),
+        (("speed: 2", "sped: 2"), "KeysAndLocks has no parameter 'sped'. Did you mean 'speed'?"),
+        (("speed: 2", "mode: fast"), "slides[0].params.mode: 'fast' is not one of fewer, weaker."),
+        (('receptor: "cerradura"', 'receptr: "x"'), "KeysAndLocks shows no label 'receptr'. Did you mean 'receptor'?"),
+        (
+            ("scene: KeysAndLocks", "scene: KeysAndLock"),
+            ":7: slides[0].scene: there is no scene called 'KeysAndLock'. Did you mean 'KeysAndLocks'?",
+        ),
+        (
+            ("id: natural-keys", "id: natural-key"),
+            ":16: slides[0].steps[1].id: KeysAndLocks has no step 'natural-key'. Did you mean 'natural-keys'?",
+        ),
+        (
+            ("references: [nida]", "references: [nidaa]"),
+            ":20: slides[0].references[0]: unknown reference 'nidaa'. Did you mean 'nida'?",
+        ),
+        (("hold: 4", "hold: yes"), "slides[0].steps[1].hold: should be a number, not true/false."),
+        (("title: Keys and locks", "title: 3"), "slides[0].title: should be text, not a whole number."),
+        (("id: keys-and-locks", "id: Keys_and_locks"), "'Keys_and_locks' is not a valid id."),
+        (("schema: 1", "schema: 2"), ":1: schema: format version 2 is not supported."),
+    ],
+)
 def test_each_mistake_is_reported_with_file_line_field(tmp_path, edit, expected):
     found = problems_of(tmp_path, GOOD.replace(*edit))
     assert any(expected in p for p in found), found
@@ -106,7 +128,9 @@ def test_each_mistake_is_reported_with_file_line_field(tmp_path, edit, expected)
 
 
 def test_steps_out_of_order_and_missing(tmp_path):
-    text = GOOD.replace("- id: neuron", "- id: natural-keys", 1).replace("- id: natural-keys\n        narration: Your", "- id: neuron\n        narration: Your")
+    text = GOOD.replace("- id: neuron", "- id: natural-keys", 1).replace(
+        "- id: natural-keys\n        narration: Your", "- id: neuron\n        narration: Your"
+    )
     found = problems_of(tmp_path, text)
     assert any("step 'natural-keys' is out of order" in p for p in found), found
     dropped = GOOD.split("      - id: natural-keys")[0] + "    references: [nida]\nreferences:\n  nida: x\n"
@@ -124,8 +148,11 @@ def test_duplicate_ids_and_keys(tmp_path):
 
 
 def test_every_problem_is_reported_not_just_the_first(tmp_path):
-    text = (GOOD.replace("language: en", "langauge: en").replace("receptors: 8", "receptors: 99")
-            .replace("references: [nida]", "references: [nope]"))
+    text = (
+        GOOD.replace("language: en", "langauge: en")
+        .replace("receptors: 8", "receptors: 99")
+        .replace("references: [nida]", "references: [nope]")
+    )
     assert len(problems_of(tmp_path, text)) >= 3
 
 
@@ -168,7 +195,8 @@ def test_slide_without_references_fails_check(tmp_path, capsys):
     report = content_of(tmp_path, text)
     assert [str(p) for p in report.errors] == [
         f"{tmp_path / 'deck.yaml'}:5: slides[0].references: slide 'keys-and-locks' has no references. "
-        "Add 'references: [key, ...]' with the sources for what it says (keys from the deck's 'references')."]
+        "Add 'references: [key, ...]' with the sources for what it says (keys from the deck's 'references')."
+    ]
     from presenter import paths
 
     real = (paths.DECKS_DIR / "opioids.yaml").read_text(encoding="utf-8")
@@ -181,8 +209,10 @@ def test_slide_without_references_fails_check(tmp_path, capsys):
 
 
 def test_hard_sentence_gets_a_reading_level_warning(tmp_path):
-    hard = ("Endogenous opioid neuropeptides modulate nociceptive transmission and "
-            "hedonic processing through heterogeneous receptor populations.")
+    hard = (
+        "Endogenous opioid neuropeptides modulate nociceptive transmission and "
+        "hedonic processing through heterogeneous receptor populations."
+    )
     report = content_of(tmp_path, WITH_GLOSSARY.replace("Your body makes keys.", hard))
     found = [str(w) for w in report.warnings if ".narration" in w.field and "grade" in w.message]
     assert len(found) == 1 and ":17: slides[0].steps[1].narration: reads at grade" in found[0]
@@ -192,7 +222,8 @@ def test_hard_sentence_gets_a_reading_level_warning(tmp_path):
 
 def test_reading_level_target_comes_from_the_deck(tmp_path):
     text = WITH_GLOSSARY.replace("language: en", "language: en\nreading_level: 2").replace(
-        "Your body makes keys.", "Your body manufactures chemical messengers continuously.")
+        "Your body makes keys.", "Your body manufactures chemical messengers continuously."
+    )
     report = content_of(tmp_path, text)
     assert any("above the deck's target of 2" in w.message for w in report.warnings)
 
@@ -208,13 +239,17 @@ def test_undefined_medical_terms_are_warned_once_each(tmp_path):
 
 
 def test_captions_too_long_for_two_lines_or_their_hold(tmp_path):
-    long_caption = ("A nerve cell has many tiny locks on its surface, and each of them waits there "
-                    "for its own key to come along and fit.")
+    long_caption = (
+        "A nerve cell has many tiny locks on its surface, and each of them waits there "
+        "for its own key to come along and fit."
+    )
     text = WITH_GLOSSARY.replace("caption: A nerve cell.", f"caption: {long_caption}\n        hold: 2")
     report = content_of(tmp_path, text)
     messages = [(w.field, w.message) for w in report.warnings]
-    assert ("slides[0].steps[0].caption", "the caption takes 3 lines on screen (about 48 characters a line).") \
-        in messages
+    assert (
+        "slides[0].steps[0].caption",
+        "the caption takes 3 lines on screen (about 48 characters a line).",
+    ) in messages
     hold = [m for f, m in messages if f == "slides[0].steps[0].hold"]
     assert hold == ["the caption needs 12.5 s to read at 120 words a minute, but the step holds 2 s."]
 

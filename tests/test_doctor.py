@@ -73,11 +73,19 @@ def test_display_needs_a_screen_on_linux(monkeypatch):
     assert doctor.check_display().ok
 
 
-@pytest.mark.parametrize("library, package", [
-    ("libpulse.so.0", "libpulse0"), ("libEGL.so.1", "libegl1"), ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
-    ("libxcb-cursor.so.0", "libxcb-cursor0"), ("libdbus-1.so.3", "libdbus-1-3"), ("libcairo.so.2", "libcairo2-dev"),
-    ("libpangocairo-1.0.so.0", "libpango1.0-dev"), ("libglib-2.0.so.0", "libglib2.0-0"),
-])
+@pytest.mark.parametrize(
+    "library, package",
+    [
+        ("libpulse.so.0", "libpulse0"),
+        ("libEGL.so.1", "libegl1"),
+        ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+        ("libxcb-cursor.so.0", "libxcb-cursor0"),
+        ("libdbus-1.so.3", "libdbus-1-3"),
+        ("libcairo.so.2", "libcairo2-dev"),
+        ("libpangocairo-1.0.so.0", "libpango1.0-dev"),
+        ("libglib-2.0.so.0", "libglib2.0-0"),
+    ],
+)
 def test_debian_package_names(library, package):
     assert debian_package(library) == package
 
@@ -124,22 +132,33 @@ def test_cli_exit_codes(tmp_path, unwritable_cache, capsys):
 
 
 def test_cli_prints_warnings_and_failures_with_their_fixes(monkeypatch, capsys):
-    monkeypatch.setattr(doctor, "diagnose", lambda cache, quick: [
-        Finding("Python", True, "Python 3.11"),
-        Finding("Free disk", True, "1.0 GB free (low)", "Free some space."),
-        Finding("Display", False, "no screen", "Run it on the desktop."),
-    ])
+    monkeypatch.setattr(
+        doctor,
+        "diagnose",
+        lambda cache, quick: [
+            Finding("Python", True, "Python 3.11"),
+            Finding("Free disk", True, "1.0 GB free (low)", "Free some space."),
+            Finding("Display", False, "no screen", "Run it on the desktop."),
+        ],
+    )
     assert main(["doctor"]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert lines[:5] == ["✓ Python: Python 3.11", "! Free disk: 1.0 GB free (low)", "    Free some space.",
-                         "✗ Display: no screen", "    Run it on the desktop."]
+    assert lines[:5] == [
+        "✓ Python: Python 3.11",
+        "! Free disk: 1.0 GB free (low)",
+        "    Free some space.",
+        "✗ Display: no screen",
+        "    Run it on the desktop.",
+    ]
 
 
 def test_doctor_is_qt_and_manim_free_until_it_runs():
-    code = ("import sys, pathlib, tempfile; import presenter.doctor as d; "
-            "assert 'PySide6' not in sys.modules; "
-            "d.diagnose(pathlib.Path(tempfile.mkdtemp()), quick=True); "
-            "assert 'manim' not in sys.modules and 'manimpango' not in sys.modules")
+    code = (
+        "import sys, pathlib, tempfile; import presenter.doctor as d; "
+        "assert 'PySide6' not in sys.modules; "
+        "d.diagnose(pathlib.Path(tempfile.mkdtemp()), quick=True); "
+        "assert 'manim' not in sys.modules and 'manimpango' not in sys.modules"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
 

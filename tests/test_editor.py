@@ -97,8 +97,11 @@ def press(qtbot, window, key, modifiers) -> None:
 
 
 def changed_lines(before: str, after: str) -> list[str]:
-    return [line for line in difflib.unified_diff(before.splitlines(), after.splitlines(), n=0)
-            if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), n=0)
+        if line[:1] in "+-" and line[:3] not in ("+++", "---")
+    ]
 
 
 def test_typing_narration_then_ctrl_s_changes_only_those_lines(qtbot, open_editor, own_deck, tmp_path, answers):
@@ -129,9 +132,13 @@ def test_undo_and_redo_every_edit(qtbot, open_editor, own_deck, tmp_path):
     count = len(window.model.document.slides)
     window.model.duplicate_slide(0)
     assert len(window.model.document.slides) == count + 1
-    undo = lambda: press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # noqa: E731
-    redo = lambda: press(qtbot, window, Qt.Key.Key_Z,  # noqa: E731
-                         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    def undo() -> None:
+        press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    def redo() -> None:
+        press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
     undo()
     assert len(window.model.document.slides) == count
     window.slide_list.setCurrentRow(1)
@@ -317,6 +324,7 @@ def add_entry(qtbot, window: EditorWindow, section: str, key: str, text: str) ->
 
 def entry_remover(window: EditorWindow, field: str):
     from PySide6.QtWidgets import QPushButton
+
     return next(b for b in box(window, field).findChildren(QPushButton))
 
 
@@ -344,7 +352,8 @@ def test_terms_and_references_are_added_saved_and_undone(qtbot, open_editor, own
     after = own_deck.read_text()
     added = [line for line in changed_lines(before, after) if line.startswith("+")]
     assert [line for line in added if "craving" in line or "smith-2020" in line] and all(
-        "craving" in line or "smith-2020" in line or "references: [" in line for line in added)  # round trip
+        "craving" in line or "smith-2020" in line or "references: [" in line for line in added
+    )  # round trip
     assert "#" not in "".join(changed_lines(before, after))  # the comments stay
     window.model.undo_stack.undo()  # the last add, as one step
     assert window.model.document.get("references.smith-2020") is None

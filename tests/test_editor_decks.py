@@ -57,6 +57,7 @@ def editors(qtbot, tmp_path):
 
 def choose(window: EditorWindow, text: str, answer) -> None:
     """Pick a Decks menu entry; ``answer(dialog)`` fills in the dialog it opens."""
+
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert dialog is not None
@@ -130,6 +131,7 @@ def test_a_language_is_chosen_from_the_list_or_typed_as_a_code(qtbot, decks, edi
             dialog.language.lineEdit().clear()
             qtbot.keyClicks(dialog.language.lineEdit(), code)
             qtbot.keyClick(dialog.language.lineEdit(), Qt.Key.Key_Return)
+
         return answer
 
     choose(window, "New language edition…", typed("not a code!"))
@@ -175,9 +177,11 @@ def test_a_new_deck_from_slides_of_other_decks(qtbot, decks, editors, told):
 
     def pick(dialog: AssembleDialog) -> None:
         qtbot.keyClicks(dialog.title, "Our first visit")
-        rows = [r for r in range(dialog.slides.count())
-                if dialog.slides.item(r).data(Qt.ItemDataRole.UserRole) in
-                ((str(OPIOIDS), 1), (str(other.path), 0))]
+        rows = [
+            r
+            for r in range(dialog.slides.count())
+            if dialog.slides.item(r).data(Qt.ItemDataRole.UserRole) in ((str(OPIOIDS), 1), (str(other.path), 0))
+        ]
         for row in rows:
             dialog.slides.item(row).setCheckState(Qt.CheckState.Checked)
         dialog.slides.setCurrentRow(rows[1])  # the later one in the list goes first
@@ -192,7 +196,10 @@ def test_a_new_deck_from_slides_of_other_decks(qtbot, decks, editors, told):
     assert opened.model.path == made and not opened.model.read_only
     deck, problems = read_and_check(made, load_catalog())
     assert deck is not None and not problems and deck.title == "Our first visit"
-    one, two = read_and_check(other.path, load_catalog())[0].slides[0], read_and_check(OPIOIDS, load_catalog())[0].slides[1]
+    one, two = (
+        read_and_check(other.path, load_catalog())[0].slides[0],
+        read_and_check(OPIOIDS, load_catalog())[0].slides[1],
+    )
     first, second = (two, one) if other.name < "opioids" else (one, two)
     assert [s.scene for s in deck.slides] == [first.scene, second.scene]
     assert set(deck.references) == set(first.references) | set(second.references)

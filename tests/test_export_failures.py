@@ -17,8 +17,14 @@ from presenter.export import html, slides, stills, timing
 from presenter.export.video import Encoder
 from tests.export_fakes import builtin, fake_renders
 
-OUT = {"waiting-room": "loop.mp4", "slides": "slides", "html": "web", "handout": "handout.pdf",
-       "stills": "stills", "pack": "opioids.pack"}
+OUT = {
+    "waiting-room": "loop.mp4",
+    "slides": "slides",
+    "html": "web",
+    "handout": "handout.pdf",
+    "stills": "stills",
+    "pack": "opioids.pack",
+}
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +45,22 @@ def short_timelines(monkeypatch):
 
 def export(cache: Path, target: str, out: Path, *extra: str) -> int:
     slides_option = [] if target == "pack" else ["--slides", "1"]
-    return cli.main(["export", "opioids", "--to", target, "--out", str(out), *slides_option,
-                     "--quality", "preview", "--cache", str(cache), *extra])
+    return cli.main(
+        [
+            "export",
+            "opioids",
+            "--to",
+            target,
+            "--out",
+            str(out),
+            *slides_option,
+            "--quality",
+            "preview",
+            "--cache",
+            str(cache),
+            *extra,
+        ]
+    )
 
 
 def full_disk() -> OSError:
@@ -49,6 +69,7 @@ def full_disk() -> OSError:
 
 def fail_after(calls: int, error: BaseException):
     """A stand-in that lets the real function run ``calls`` times, then raises ``error``."""
+
     def wrap(real):
         count = {"n": 0}
 
@@ -57,7 +78,9 @@ def fail_after(calls: int, error: BaseException):
             if count["n"] > calls:
                 raise error
             return real(*args, **kwargs)
+
         return patched
+
     return wrap
 
 
@@ -110,8 +133,9 @@ def test_a_real_full_disk(cache, tmp_path, capsys):
     """A 32 kB tmpfs (where mounting is allowed): the waiting-room loop cannot fit."""
     disk = tmp_path / "small-disk"
     disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32k", "tmpfs", str(disk)],
-                             capture_output=True, check=False)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=32k", "tmpfs", str(disk)], capture_output=True, check=False
+    )
     if mounted.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here")
     try:

@@ -17,8 +17,27 @@ def test_handout_pages_render_and_print_in_greyscale(builtin_preview, tmp_path, 
     cache, summary = builtin_preview
     deck = next(r.job.deck for r in summary.results if r.job.deck.name == "opioids")
     out = tmp_path / "opioids.pdf"
-    assert cli.main(["export", "opioids", "--to", "handout", "--out", str(out), "--slides", "1",
-                     "--paper", paper, "--quality", "preview", "--cache", str(cache)]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                "opioids",
+                "--to",
+                "handout",
+                "--out",
+                str(out),
+                "--slides",
+                "1",
+                "--paper",
+                paper,
+                "--quality",
+                "preview",
+                "--cache",
+                str(cache),
+            ]
+        )
+        == 0
+    )
     said = capsys.readouterr().out
     assert "rendered 0" in said  # from the cache
     pdf = pdfium.PdfDocument(str(out))
@@ -45,8 +64,24 @@ def test_a_narration_edit_exports_without_rendering(builtin_preview, tmp_path, c
 
     edited = tmp_path / "opioids.yaml"
     text = resolve_deck("opioids").read_text(encoding="utf-8")
-    edited.write_text(text.replace("This is a nerve cell in your brain.", "Here is a nerve cell."),
-                      encoding="utf-8")
-    assert cli.main(["export", str(edited), "--to", "handout", "--out", str(tmp_path / "h.pdf"),
-                     "--slides", "1", "--quality", "preview", "--cache", str(cache)]) == 0
+    edited.write_text(text.replace("This is a nerve cell in your brain.", "Here is a nerve cell."), encoding="utf-8")
+    assert (
+        cli.main(
+            [
+                "export",
+                str(edited),
+                "--to",
+                "handout",
+                "--out",
+                str(tmp_path / "h.pdf"),
+                "--slides",
+                "1",
+                "--quality",
+                "preview",
+                "--cache",
+                str(cache),
+            ]
+        )
+        == 0
+    )
     assert "rendered 0, reused 1" in capsys.readouterr().out

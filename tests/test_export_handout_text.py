@@ -28,8 +28,23 @@ def handouts(tmp_path_factory):
         deck = builtin(name)
         fake_renders(root / "cache", deck)
         out = root / f"{name}.pdf"
-        assert cli.main(["export", name, "--to", "handout", "--out", str(out), "--quality", "preview",
-                         "--cache", str(root / "cache")]) == 0
+        assert (
+            cli.main(
+                [
+                    "export",
+                    name,
+                    "--to",
+                    "handout",
+                    "--out",
+                    str(out),
+                    "--quality",
+                    "preview",
+                    "--cache",
+                    str(root / "cache"),
+                ]
+            )
+            == 0
+        )
         made[name] = (deck, out)
     return made
 
@@ -60,8 +75,7 @@ def test_narration_captions_and_references_are_text(handouts, name):
 
 def printed_words(deck) -> str:
     """What the handout prints from the deck: titles, captions, narration, glossary, citations."""
-    parts = [deck.title, *deck.glossary, *deck.glossary.values(),
-             *cited_references(deck, range(len(deck.slides)))]
+    parts = [deck.title, *deck.glossary, *deck.glossary.values(), *cited_references(deck, range(len(deck.slides)))]
     for slide in deck.slides:
         parts += [slide.title, *(s.caption or "" for s in slide.steps), *(s.narration for s in slide.steps)]
     return " ".join(parts)

@@ -57,8 +57,25 @@ def site(builtin_preview, tmp_path_factory):
     cache, summary = builtin_preview
     deck = next(r.job.deck for r in summary.results if r.job.deck.name == "opioids")
     out = tmp_path_factory.mktemp("html") / "web"
-    assert cli.main(["export", "opioids", "--to", "html", "--out", str(out), "--slides", "1",
-                     "--quality", "preview", "--cache", str(cache)]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                "opioids",
+                "--to",
+                "html",
+                "--out",
+                str(out),
+                "--slides",
+                "1",
+                "--quality",
+                "preview",
+                "--cache",
+                str(cache),
+            ]
+        )
+        == 0
+    )
     return out, deck
 
 
@@ -89,14 +106,27 @@ def test_folder_is_self_contained_and_patient_facing(site):
 def test_page_loads_videos_play_and_captions_load_in_headless_chromium(site, tmp_path):
     out, deck = site
     check = out / "_check.html"
-    check.write_text((out / "index.html").read_text(encoding="utf-8").replace("</body>", HARNESS + "</body>"),
-                     encoding="utf-8")
+    check.write_text(
+        (out / "index.html").read_text(encoding="utf-8").replace("</body>", HARNESS + "</body>"), encoding="utf-8"
+    )
     try:
         run = subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--mute-audio",
-             f"--user-data-dir={tmp_path / 'profile'}", "--virtual-time-budget=30000",
-             "--dump-dom", check.as_uri()],
-            capture_output=True, text=True, timeout=120, check=False)
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--mute-audio",
+                f"--user-data-dir={tmp_path / 'profile'}",
+                "--virtual-time-budget=30000",
+                "--dump-dom",
+                check.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
     finally:
         check.unlink()
     found = re.search(r'data-check="([^"]*)"', run.stdout)

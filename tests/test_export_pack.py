@@ -29,8 +29,23 @@ def pack(tmp_path_factory) -> Path:
     for name in ("opioids", "opioids.es"):
         fake_renders(root / "cache", builtin(name))
     out = root / "opioids.pack"
-    assert cli.main(["export", "opioids", "--to", "pack", "--out", str(out), "--quality", "preview",
-                     "--cache", str(root / "cache")]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                "opioids",
+                "--to",
+                "pack",
+                "--out",
+                str(out),
+                "--quality",
+                "preview",
+                "--cache",
+                str(root / "cache"),
+            ]
+        )
+        == 0
+    )
     return out
 
 
@@ -63,8 +78,23 @@ def test_round_trip_with_an_empty_cache_every_step_plays_and_nothing_renders(pac
                 assert manifest.video(step.id).stat().st_size > 0
     # and an export from the pack, into an empty cache: nothing renders
     out = tmp_path / "stills"
-    assert cli.main(["export", str(pack), "--to", "stills", "--language", "es", "--out", str(out),
-                     "--cache", str(tmp_path / "other-empty-cache")]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                str(pack),
+                "--to",
+                "stills",
+                "--language",
+                "es",
+                "--out",
+                str(out),
+                "--cache",
+                str(tmp_path / "other-empty-cache"),
+            ]
+        )
+        == 0
+    )
     assert len(list(out.glob("*.png"))) == sum(len(s.steps) for s in builtin("opioids.es").slides) + 1
     # opening it again reuses the unpacked folder
     assert open_pack(pack, empty / "packs").folder == opened.folder
@@ -165,8 +195,12 @@ def test_a_player_without_manim_presents_and_exports_a_pack(pack, tmp_path):
     for name in ("manim", "manimpango"):
         (blocked / name).mkdir(parents=True)
         (blocked / name / "__init__.py").write_text(NO_MANIM)
-    env = {**os.environ, "PYTHONPATH": str(blocked), "QT_QPA_PLATFORM": "offscreen",
-           "PRESENTER_CACHE": str(tmp_path / "cache")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(blocked),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PRESENTER_CACHE": str(tmp_path / "cache"),
+    }
     script = textwrap.dedent(f"""
         import sys
         try:
@@ -176,7 +210,7 @@ def test_a_player_without_manim_presents_and_exports_a_pack(pack, tmp_path):
         else:
             sys.exit("manim imported")
         from presenter import cli
-        assert cli.main(["export", {str(pack)!r}, "--to", "handout", "--out", {str(tmp_path / 'h.pdf')!r}]) == 0
+        assert cli.main(["export", {str(pack)!r}, "--to", "handout", "--out", {str(tmp_path / "h.pdf")!r}]) == 0
         assert cli.main(["render", "opioids"]) == 1  # renders need the extra: it says so
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
@@ -185,7 +219,7 @@ def test_a_player_without_manim_presents_and_exports_a_pack(pack, tmp_path):
         from presenter.export.pack import open_pack
         from presenter.navigation import Position
         from presenter.settings import Settings
-        opened = open_pack({str(pack)!r}, {str(tmp_path / 'cache' / 'packs')!r})
+        opened = open_pack({str(pack)!r}, {str(tmp_path / "cache" / "packs")!r})
         assert _environment_ready(opened.cache_root, renders=False)
         show = open_show(opened.deck("es"), opened.cache_root, Settings(), renderer=NoRenders(), watch=False)
         p = show.presentation
@@ -193,8 +227,9 @@ def test_a_player_without_manim_presents_and_exports_a_pack(pack, tmp_path):
         show.end()
         print("played; manim loaded:", "manim" in sys.modules)
     """)
-    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
-                            timeout=300, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "played; manim loaded: False" in result.stdout
     assert "render toolchain" in result.stderr and "brain-explainer[render]" in result.stderr

@@ -23,7 +23,7 @@ def encode(path, profile: str) -> None:
     encoder = Encoder(path, PROFILES[profile])
     picture = np.full((1080 * 3 // 2, 1920), 128, np.uint8)
     for index in range(SECONDS * 30):
-        picture[:1080, index * 20:index * 20 + 40] = 235  # something moves
+        picture[:1080, index * 20 : index * 20 + 40] = 235  # something moves
         encoder.write(av.VideoFrame.from_ndarray(picture, format="yuv420p"))
     encoder.close()
 
@@ -59,15 +59,49 @@ def test_profile_reaches_the_waiting_room_file(tmp_path, capsys, monkeypatch):
     deck = builtin("opioids")
     fake_renders(tmp_path / "cache", deck)
     out = tmp_path / "loop.mp4"
-    assert cli.main(["export", "opioids", "--to", "waiting-room", "--slides", "1", "--profile", "720p",
-                     "--out", str(out), "--quality", "preview", "--cache", str(tmp_path / "cache")]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                "opioids",
+                "--to",
+                "waiting-room",
+                "--slides",
+                "1",
+                "--profile",
+                "720p",
+                "--out",
+                str(out),
+                "--quality",
+                "preview",
+                "--cache",
+                str(tmp_path / "cache"),
+            ]
+        )
+        == 0
+    )
     said = capsys.readouterr().out
     assert "rendered 0" in said and "720p" in said
     assert probe(out)["size"] == (1280, 720) and avc_profile_and_level(out) == (100, 31)
 
 
 def test_profile_is_checked_before_anything_renders(tmp_path, capsys):
-    assert cli.main(["export", "opioids", "--to", "handout", "--profile", "720p",
-                     "--out", str(tmp_path / "h.pdf"), "--cache", str(tmp_path / "c")]) == 2
+    assert (
+        cli.main(
+            [
+                "export",
+                "opioids",
+                "--to",
+                "handout",
+                "--profile",
+                "720p",
+                "--out",
+                str(tmp_path / "h.pdf"),
+                "--cache",
+                str(tmp_path / "c"),
+            ]
+        )
+        == 2
+    )
     assert "--profile goes with --to waiting-room or slides" in capsys.readouterr().err
     assert not (tmp_path / "c").exists()

@@ -29,13 +29,18 @@ def test_dropping_a_pack_presents_it(qtbot, tmp_path):
     for name in ("opioids", "opioids.es"):
         fake_renders(source, builtin(name))
     pack = tmp_path / "opioids.pack"
-    assert cli.main(["export", "opioids", "--to", "pack", "--out", str(pack), "--quality", "preview",
-                     "--cache", str(source)]) == 0
+    assert (
+        cli.main(
+            ["export", "opioids", "--to", "pack", "--out", str(pack), "--quality", "preview", "--cache", str(source)]
+        )
+        == 0
+    )
     start = screen(qtbot, tmp_path / "empty-cache")
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(pack))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     with qtbot.waitSignal(start.pack_chosen) as chosen:
         start.dropEvent(drop)
     deck_path, cache = chosen.args

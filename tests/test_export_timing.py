@@ -25,10 +25,16 @@ from scenes import look
 
 def fake_manifests(deck, seconds: float = 4.0, fps: float = 15.0) -> list[Manifest]:
     """Manifests with the deck's steps, each ``seconds`` long (no files needed for timing)."""
-    return [Manifest(slide.scene, "preview", "k" * 20,
-                     tuple(StepVideo(s.id, f"{s.id}.mp4", seconds, round(seconds * fps), 854, 480, fps)
-                           for s in slide.steps), Path("/nowhere"))
-            for slide in deck.slides]
+    return [
+        Manifest(
+            slide.scene,
+            "preview",
+            "k" * 20,
+            tuple(StepVideo(s.id, f"{s.id}.mp4", seconds, round(seconds * fps), 854, 480, fps) for s in slide.steps),
+            Path("/nowhere"),
+        )
+        for slide in deck.slides
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -54,9 +60,14 @@ def test_waiting_room_timeline_adds_up_within_half_a_frame(opioids):
     animation = sum(round((4.0 + 1 / 45) * 15) / 15 for _ in steps)
     holds = sum(timing.hold_seconds(s, round((4.0 + 1 / 45) * 15) / 15) for s in steps)
     message = timing.end_message(opioids, None)
-    cards = (timing.TITLE_SECONDS + timing.end_card_seconds(message) + timing.FADE_IN_SECONDS
-             + (len(opioids.slides) - 1) * timing.SLIDE_FADE_SECONDS + timing.END_FADE_SECONDS
-             + timing.LOOP_FADE_SECONDS)
+    cards = (
+        timing.TITLE_SECONDS
+        + timing.end_card_seconds(message)
+        + timing.FADE_IN_SECONDS
+        + (len(opioids.slides) - 1) * timing.SLIDE_FADE_SECONDS
+        + timing.END_FADE_SECONDS
+        + timing.LOOP_FADE_SECONDS
+    )
     assert abs(line.seconds - (animation + holds + cards)) <= 0.5 / timing.FPS
     kinds = [type(s).__name__ for s in line.segments]
     assert kinds[:3] == ["Card", "Fade", "StepClip"] and kinds[-3:] == ["Fade", "Card", "Fade"]
@@ -97,8 +108,10 @@ def test_choose_slides_by_number_range_or_id(opioids):
 
 
 def test_srt_and_vtt_parse_with_real_parsers(tmp_path):
-    cues = [Cue(6.0, 16.5, "Nerve cells have <tiny> locks & keys."),
-            Cue(16.5, 3725.25, "Dopamine says\n\"do that again\" --> now.")]
+    cues = [
+        Cue(6.0, 16.5, "Nerve cells have <tiny> locks & keys."),
+        Cue(16.5, 3725.25, 'Dopamine says\n"do that again" --> now.'),
+    ]
     (tmp_path / "a.srt").write_text(srt_text(cues), encoding="utf-8")
     (tmp_path / "a.vtt").write_text(vtt_text(cues), encoding="utf-8")
     srt = pysrt.open(str(tmp_path / "a.srt"), encoding="utf-8")
@@ -121,8 +134,10 @@ def test_band_text_contrast_and_fit():
     short = band.fit_caption("Endorphins are the body's own keys.")
     assert short.fits and short.lines == ("Endorphins are the body's own keys.",)
     assert short.size == band.CAPTION_SIZE
-    longer = band.fit_caption("In the brain's reward area, these switched-on locks lead to a release "
-                              "of dopamine, a signal that says do that again.")
+    longer = band.fit_caption(
+        "In the brain's reward area, these switched-on locks lead to a release "
+        "of dopamine, a signal that says do that again."
+    )
     assert longer.fits and len(longer.lines) == 2
     too_long = band.fit_caption(" ".join(["dopamine"] * 60))
     assert not too_long.fits and len(too_long.lines) == 2 and too_long.lines[-1].endswith("…")
@@ -140,8 +155,9 @@ def test_a_caption_too_long_for_the_band_is_reported_with_its_deck_line(tmp_path
     deck_file = tmp_path / "long.yaml"
     text = resolve_deck("opioids").read_text(encoding="utf-8")
     long_caption = "This caption goes on and on " * 8
-    deck_file.write_text(text.replace("caption: Endorphins are the body's own keys.",
-                                      f"caption: {long_caption}"), encoding="utf-8")
+    deck_file.write_text(
+        text.replace("caption: Endorphins are the body's own keys.", f"caption: {long_caption}"), encoding="utf-8"
+    )
     deck = load_deck(deck_file)
     line = timing.waiting_room_timeline(deck, fake_manifests(deck), [0])
     problems = caption_problems(deck, line)
@@ -152,15 +168,21 @@ def test_a_caption_too_long_for_the_band_is_reported_with_its_deck_line(tmp_path
     assert "two lines" in str(problem) and str(problem).startswith(f"{deck_file}:{problem.line}:")
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["--to", "waiting-room", "--out", "{tmp}"], "is a folder"),
-    (["--to", "waiting-room", "--out", "{tmp}/loop.mov"], "end the name with .mp4"),
-    (["--to", "handout", "--out", "{tmp}/h.png"], ".pdf"),
-    (["--to", "waiting-room", "--out", "{tmp}/a.mp4", "--slides", "7"], "slides 1 to 4"),  # the opioids deck: 3 slides and its summary
-    (["--to", "waiting-room", "--out", "{tmp}/a.mp4", "--captions", "ass"], "srt, vtt"),
-    (["--to", "handout", "--out", "{tmp}/a.pdf", "--captions", "srt"], "--captions goes with"),
-    (["--to", "waiting-room", "--out", "{tmp}/a.mp4", "--end-card", " "], "--end-card is empty"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["--to", "waiting-room", "--out", "{tmp}"], "is a folder"),
+        (["--to", "waiting-room", "--out", "{tmp}/loop.mov"], "end the name with .mp4"),
+        (["--to", "handout", "--out", "{tmp}/h.png"], ".pdf"),
+        (
+            ["--to", "waiting-room", "--out", "{tmp}/a.mp4", "--slides", "7"],
+            "slides 1 to 4",
+        ),  # the opioids deck: 3 slides and its summary
+        (["--to", "waiting-room", "--out", "{tmp}/a.mp4", "--captions", "ass"], "srt, vtt"),
+        (["--to", "handout", "--out", "{tmp}/a.pdf", "--captions", "srt"], "--captions goes with"),
+        (["--to", "waiting-room", "--out", "{tmp}/a.mp4", "--end-card", " "], "--end-card is empty"),
+    ],
+)
 def test_export_options_are_checked_before_anything_renders(tmp_path, capsys, argv, message):
     args = ["export", "opioids", "--cache", str(tmp_path / "cache")]
     code = cli.main(args + [a.replace("{tmp}", str(tmp_path)) for a in argv])

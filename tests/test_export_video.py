@@ -28,6 +28,7 @@ END_CARD = "Ask us anything at the front desk."
 
 # --- what a player sees -------------------------------------------------------------------
 
+
 def top_level_boxes(path: Path) -> list[str]:
     """The MP4's top-level box types, in file order."""
     kinds = []
@@ -55,10 +56,15 @@ def probe(path: Path) -> dict:
         context = stream.codec_context
         pts = sorted(p.pts for p in container.demux(stream) if p.pts is not None)
         return {
-            "streams": len(container.streams), "audio": len(container.streams.audio),
-            "codec": context.name, "profile": context.profile, "pix_fmt": context.pix_fmt,
-            "size": (context.width, context.height), "rate": stream.average_rate,
-            "frames": len(pts), "steps": {round((b - a) * stream.time_base * 30, 6) for a, b in itertools.pairwise(pts)},
+            "streams": len(container.streams),
+            "audio": len(container.streams.audio),
+            "codec": context.name,
+            "profile": context.profile,
+            "pix_fmt": context.pix_fmt,
+            "size": (context.width, context.height),
+            "rate": stream.average_rate,
+            "frames": len(pts),
+            "steps": {round((b - a) * stream.time_base * 30, 6) for a, b in itertools.pairwise(pts)},
         }
 
 
@@ -103,7 +109,7 @@ def millis(vtt_time: str) -> int:
 
 
 def band_of(frame: np.ndarray) -> np.ndarray:
-    return frame[band.BAND_TOP + 6:].astype(int)
+    return frame[band.BAND_TOP + 6 :].astype(int)
 
 
 def hex_colour(rgb) -> str:
@@ -111,6 +117,7 @@ def hex_colour(rgb) -> str:
 
 
 # --- fixtures -----------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def opioids(builtin_preview):
@@ -123,19 +130,42 @@ def opioids(builtin_preview):
 def loop(opioids, tmp_path_factory):
     cache, deck, manifests = opioids
     out = tmp_path_factory.mktemp("loop") / "opioids.mp4"
-    code = cli.main(["export", "opioids", "--to", "waiting-room", "--out", str(out), "--slides", "1",
-                     "--quality", "preview", "--cache", str(cache), "--captions", "srt,vtt",
-                     "--end-card", END_CARD])
+    code = cli.main(
+        [
+            "export",
+            "opioids",
+            "--to",
+            "waiting-room",
+            "--out",
+            str(out),
+            "--slides",
+            "1",
+            "--quality",
+            "preview",
+            "--cache",
+            str(cache),
+            "--captions",
+            "srt,vtt",
+            "--end-card",
+            END_CARD,
+        ]
+    )
     assert code == 0
     return out, deck, manifests
 
 
 # --- waiting room -------------------------------------------------------------------------
 
+
 def test_waiting_room_file_is_what_signage_players_decode(loop):
     out, deck, manifests = loop
-    cards = (timing.TITLE_SECONDS + timing.FADE_IN_SECONDS + timing.END_FADE_SECONDS
-             + timing.end_card_seconds(END_CARD) + timing.LOOP_FADE_SECONDS)
+    cards = (
+        timing.TITLE_SECONDS
+        + timing.FADE_IN_SECONDS
+        + timing.END_FADE_SECONDS
+        + timing.end_card_seconds(END_CARD)
+        + timing.LOOP_FADE_SECONDS
+    )
     assert_signage_ready(out, expected_seconds(deck, manifests, [0]) + cards)
 
 
@@ -164,9 +194,11 @@ def test_captions_files_cover_every_step_in_order_and_in_sync(loop):
         wanted[start + 1] = wanted[end - 2] = cue.text
     frames = frames_at(out, set(wanted))
     for number, text in wanted.items():
-        drawn = np.asarray(Image.fromarray(
-            av.VideoFrame.from_ndarray(to_yuv(band.band_canvas(text)), format="yuv420p")
-            .to_ndarray(format="rgb24")))
+        drawn = np.asarray(
+            Image.fromarray(
+                av.VideoFrame.from_ndarray(to_yuv(band.band_canvas(text)), format="yuv420p").to_ndarray(format="rgb24")
+            )
+        )
         assert np.abs(band_of(frames[number]) - band_of(drawn)).mean() < 2.0, f"frame {number}: {text}"
 
 
@@ -191,9 +223,9 @@ def test_mid_step_frame_has_a_readable_caption_band_below_the_whole_picture(loop
         source = [f for f in container.decode(video=0)][-1].to_image()
     x, y, w, h = band.SCENE_BOX
     expected = np.asarray(source.resize((w, h), Image.Resampling.BICUBIC)).astype(int)
-    assert np.abs(frames[held][y:y + h, x:x + w].astype(int) - expected).mean() < 4
+    assert np.abs(frames[held][y : y + h, x : x + w].astype(int) - expected).mean() < 4
     # beside the scene: its own background, so the picture has no visible box around it
-    margins = np.concatenate([frames[held][:h, :x], frames[held][:h, x + w:]], axis=1).astype(int)
+    margins = np.concatenate([frames[held][:h, :x], frames[held][:h, x + w :]], axis=1).astype(int)
     assert np.abs(margins - frames[held][y, x + w // 2].astype(int)).max() <= 3
 
 
@@ -208,11 +240,31 @@ def test_loop_ends_where_it_starts(loop):
 
 # --- per slide ----------------------------------------------------------------------------
 
+
 def test_slides_export_one_file_per_slide_and_a_playlist(opioids, tmp_path):
     cache, deck, manifests = opioids
     out = tmp_path / "slides"
-    assert cli.main(["export", "opioids", "--to", "slides", "--out", str(out), "--slides", "1",
-                     "--quality", "preview", "--cache", str(cache), "--captions", "vtt"]) == 0
+    assert (
+        cli.main(
+            [
+                "export",
+                "opioids",
+                "--to",
+                "slides",
+                "--out",
+                str(out),
+                "--slides",
+                "1",
+                "--quality",
+                "preview",
+                "--cache",
+                str(cache),
+                "--captions",
+                "vtt",
+            ]
+        )
+        == 0
+    )
     playlist = (out / "playlist.m3u").read_text(encoding="utf-8").splitlines()
     assert playlist[0] == "#EXTM3U" and playlist[-1] == "01-keys-and-locks.mp4"
     seconds = expected_seconds(deck, manifests, [0])

@@ -59,9 +59,13 @@ def group_alive(pgid: int) -> bool:
 def test_stopping_presenter_render_kills_workers_within_2_s_and_leaves_no_staging(tmp_path, how):
     """Ctrl+C: SIGINT to the whole process group, as a terminal sends it; SIGTERM: to the command only."""
     cache = tmp_path / "cache"
-    process = subprocess.Popen([sys.executable, "-m", "presenter", "render", "opioids", "--cache", str(cache),
-                                "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "presenter", "render", "opioids", "--cache", str(cache), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         while not list(cache.glob(".staging/*/part-*")) and time.monotonic() < deadline:
@@ -118,8 +122,10 @@ def test_a_truncated_or_missing_step_video_is_noticed_and_rendered_again(tiny_ca
 
 def test_damaged_video_says_which_file_and_what_to_do(tmp_path):
     message = str(DamagedVideo(tmp_path / "move.mp4", "it ends early"))
-    assert message == (f"{tmp_path / 'move.mp4'}: the video is damaged (it ends early). "
-                       "Run 'presenter render' to make it again, then try once more.")
+    assert message == (
+        f"{tmp_path / 'move.mp4'}: the video is damaged (it ends early). "
+        "Run 'presenter render' to make it again, then try once more."
+    )
 
 
 @pytest.mark.render
@@ -148,8 +154,9 @@ def test_a_last_good_pointer_that_cannot_be_written_is_not_an_error(tmp_path, mo
     assert not list(cache.root.rglob("*.tmp"))
 
 
-@pytest.mark.parametrize("content, reason", [(None, "the file is missing"),
-                                             (b"\x00\x00\x00\x18ftypmp42" + bytes(500), "cannot be decoded")])
+@pytest.mark.parametrize(
+    "content, reason", [(None, "the file is missing"), (b"\x00\x00\x00\x18ftypmp42" + bytes(500), "cannot be decoded")]
+)
 def test_one_decoder_for_app_and_exports_names_a_damaged_video(tmp_path, content, reason, qapp):
     from presenter.app.frames import still
     from presenter.export.frames import last_frame

@@ -17,14 +17,20 @@ FIELD = re.compile(r"\{\w*\}")
 
 def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     tree = ET.parse(ts)
-    return {(context.findtext("name") or "", message.findtext("source")): message.find("translation")
-            for context in tree.iter("context") for message in context.iter("message")}
+    return {
+        (context.findtext("name") or "", message.findtext("source")): message.find("translation")
+        for context in tree.iter("context")
+        for message in context.iter("message")
+    }
 
 
 def test_every_string_of_the_app_has_a_spanish_translation(tmp_path):
     fresh = tmp_path / "fresh.ts"  # what lupdate finds in the code today
-    subprocess.run([i18n._tool("lupdate"), "-locations", "none", *map(str, i18n.sources()), "-ts", str(fresh)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [i18n._tool("lupdate"), "-locations", "none", *map(str, i18n.sources()), "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     found = messages(fresh)
     committed = messages(TRANSLATIONS / "app_es.ts")
     assert len(found) > 80
@@ -43,7 +49,8 @@ def test_the_compiled_translations_match_the_ts_file(qapp):
     for (context, source), translation in messages(TRANSLATIONS / "app_es.ts").items():
         if translation.get("type") is None:
             assert translator.translate(context, source) == translation.text, (
-                f"app_es.qm is out of date ({source!r}): run .venv/bin/python -m presenter.app.i18n")
+                f"app_es.qm is out of date ({source!r}): run .venv/bin/python -m presenter.app.i18n"
+            )
 
 
 def test_the_app_speaks_the_chosen_language(qapp):

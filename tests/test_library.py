@@ -78,8 +78,11 @@ def test_a_one_word_edit_touches_only_its_lines_and_passes_check(tmp_path):
     narration = document.get("slides[1].steps[0].narration")
     document.set("slides[1].steps[0].narration", narration.replace("heroin", "the drug", 1))
     save(target, file_text(original, document))
-    diff = [line for line in difflib.unified_diff(original.splitlines(), target.read_text().splitlines(), n=0)
-            if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    diff = [
+        line
+        for line in difflib.unified_diff(original.splitlines(), target.read_text().splitlines(), n=0)
+        if line[:1] in "+-" and line[:3] not in ("+++", "---")
+    ]
     removed = [line[1:].strip() for line in diff if line.startswith("-")]
     assert removed and all(part in " ".join(narration.split()) for part in removed)
     assert len(diff) <= 8

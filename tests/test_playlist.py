@@ -45,8 +45,9 @@ def test_unknown_ids_are_ignored(opioids):
     assert ids(apply_playlist(opioids, ["heroin-and-tolerance", "renamed-slide"])) == ["heroin-and-tolerance"]
 
 
-@pytest.mark.parametrize("slide_ids", [[], ["gone"], ("keys-and-locks", "heroin-and-tolerance",
-                                                       "abstinence-and-recovery", "summary")])
+@pytest.mark.parametrize(
+    "slide_ids", [[], ["gone"], ("keys-and-locks", "heroin-and-tolerance", "abstinence-and-recovery", "summary")]
+)
 def test_nothing_chosen_or_everything_chosen_gives_the_whole_deck(opioids, slide_ids):
     assert apply_playlist(opioids, slide_ids) is opioids
 
@@ -60,9 +61,17 @@ def test_source_lines_follow_the_slides(opioids):
     assert check_deck(chosen, load_catalog()) == []
 
 
-@pytest.mark.parametrize("name, family", [("opioids.yaml", "opioids"), ("opioids.es.yaml", "opioids"),
-                                          ("depression.pt-BR.yml", "depression"), ("my-deck.yaml", "my-deck"),
-                                          ("/a/b/opioids.es.yaml", "opioids"), ("notes.v2.yaml", "notes.v2")])
+@pytest.mark.parametrize(
+    "name, family",
+    [
+        ("opioids.yaml", "opioids"),
+        ("opioids.es.yaml", "opioids"),
+        ("depression.pt-BR.yml", "depression"),
+        ("my-deck.yaml", "my-deck"),
+        ("/a/b/opioids.es.yaml", "opioids"),
+        ("notes.v2.yaml", "notes.v2"),
+    ],
+)
 def test_deck_family(name, family):
     assert deck_family(name) == family
     assert deck_family(Path(name)) == family

@@ -72,7 +72,8 @@ def test_render_key_covers_scene_helpers(tmp_path):
     (scenes / "parts.py").write_text("SIZE = 1\n")
     (scenes / "demo.py").write_text(
         "from scenes.parts import SIZE\nfrom scenes.base import DeckScene\n\n"
-        "class Demo(DeckScene):\n    STEPS = ('a',)\n    PARAMS = {}\n    LABELS = {}\n")
+        "class Demo(DeckScene):\n    STEPS = ('a',)\n    PARAMS = {}\n    LABELS = {}\n"
+    )
     before = load_catalog(scenes)["Demo"]
     assert [p.name for p in before.sources] == ["demo.py", "parts.py"]
     digest = before.source_digest()
@@ -142,6 +143,7 @@ def test_kill_9_during_render_leaves_previous_render_playable(tmp_path, catalog)
 
 def test_split_steps_balances_contiguous_groups():
     from presenter.render.runner import split_steps
+
     steps = ("a", "b", "c", "d")
     assert split_steps(steps, 1, [1, 1, 1, 1]) == [steps]
     assert split_steps(steps, 2, [1, 1, 1, 1]) == [("a", "b"), ("c", "d")]
@@ -152,6 +154,7 @@ def test_split_steps_balances_contiguous_groups():
 
 def last_frame(path: Path):
     import av
+
     with av.open(str(path)) as container:
         frame = None
         for frame in container.decode(video=0):

@@ -47,8 +47,9 @@ def test_every_on_screen_word_comes_from_the_deck_labels(scene, tmp_path):
 
     probe = Path(__file__).parent / "fixtures" / "label_probe.py"
     spec = load_catalog()[scene]
-    result = subprocess.run([sys.executable, str(probe), str(spec.file), scene, str(tmp_path)],
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(probe), str(spec.file), scene, str(tmp_path)], capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     texts = json.loads(result.stdout.strip().splitlines()[-1])
     assert texts, f"{scene} wrote no text at all"
@@ -70,6 +71,8 @@ def test_changing_a_label_changes_the_render_key_and_narration_does_not(deck_pat
         name = sorted(spec.labels)[0]
         relabelled = dataclasses.replace(slide, labels=MappingProxyType({**slide.labels, name: "otra palabra"}))
         assert render_key(relabelled, spec, "preview").digest != key
-        renarrated = dataclasses.replace(slide, steps=tuple(
-            dataclasses.replace(step, narration="Something else.", caption=None) for step in slide.steps))
+        renarrated = dataclasses.replace(
+            slide,
+            steps=tuple(dataclasses.replace(step, narration="Something else.", caption=None) for step in slide.steps),
+        )
         assert render_key(renarrated, spec, "preview").digest == key

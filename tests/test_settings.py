@@ -24,9 +24,15 @@ def test_defaults_when_there_is_no_file():
 
 
 def test_save_then_load_round_trips(tmp_path):
-    chosen = Settings(last_deck="opioids", playlists={"opioids": ["keys-and-locks", "abstinence-and-recovery"]},
-                      screen="HDMI-1", speed=0.75, captions=True, presenter_view=False,
-                      languages={"opioids": "es"})
+    chosen = Settings(
+        last_deck="opioids",
+        playlists={"opioids": ["keys-and-locks", "abstinence-and-recovery"]},
+        screen="HDMI-1",
+        speed=0.75,
+        captions=True,
+        presenter_view=False,
+        languages={"opioids": "es"},
+    )
     assert save_settings(chosen) is True
     assert load_settings() == chosen
     assert json.loads(settings_path().read_text(encoding="utf-8"))["speed"] == 0.75
@@ -56,8 +62,7 @@ def test_platform_location_without_the_override(tmp_path, monkeypatch):
     assert paths.user_folder("cache").name == settings_path().parent.name  # one app folder name
 
 
-@pytest.mark.parametrize("content", [b"", b"{not json", b"[1, 2]", b"null", b"\xff\xfe\x00garbage",
-                                     b"[" * 100000])
+@pytest.mark.parametrize("content", [b"", b"{not json", b"[1, 2]", b"null", b"\xff\xfe\x00garbage", b"[" * 100000])
 def test_damaged_files_give_the_defaults(content):
     settings_path().parent.mkdir(parents=True)
     settings_path().write_bytes(content)
@@ -66,14 +71,24 @@ def test_damaged_files_give_the_defaults(content):
 
 def test_bad_values_are_dropped_one_by_one_and_unknown_keys_ignored():
     settings_path().parent.mkdir(parents=True)
-    settings_path().write_text(json.dumps({
-        "last_deck": 42, "screen": "DP-2", "speed": 2.0, "captions": "yes", "presenter_view": False,
-        "playlists": {"opioids": ["a", 3, "b", "a"], "depression": "all", "empty": []},
-        "languages": {"opioids": "es", "depression": None}, "patient": "never read",
-    }))
+    settings_path().write_text(
+        json.dumps(
+            {
+                "last_deck": 42,
+                "screen": "DP-2",
+                "speed": 2.0,
+                "captions": "yes",
+                "presenter_view": False,
+                "playlists": {"opioids": ["a", 3, "b", "a"], "depression": "all", "empty": []},
+                "languages": {"opioids": "es", "depression": None},
+                "patient": "never read",
+            }
+        )
+    )
     loaded = load_settings()
-    assert loaded == Settings(screen="DP-2", presenter_view=False,
-                              playlists={"opioids": ["a", "b"], "empty": []}, languages={"opioids": "es"})
+    assert loaded == Settings(
+        screen="DP-2", presenter_view=False, playlists={"opioids": ["a", "b"], "empty": []}, languages={"opioids": "es"}
+    )
 
 
 @pytest.mark.parametrize("speed, expected", [(0.5, 0.5), (1, 1.0), (True, 1.0), (0.6, 1.0), ("0.5", 1.0)])
@@ -106,8 +121,16 @@ def _refuse(*_args):
 def test_the_module_says_no_patient_data_is_stored():
     assert "No patient data" in (settings_module.__doc__ or "")
     assert {f for f in Settings.__dataclass_fields__} == {
-        "last_deck", "playlists", "screen", "speed", "captions", "large_captions", "presenter_view", "languages",
-        "decks_folder"}
+        "last_deck",
+        "playlists",
+        "screen",
+        "speed",
+        "captions",
+        "large_captions",
+        "presenter_view",
+        "languages",
+        "decks_folder",
+    }
 
 
 def test_settings_are_qt_free():

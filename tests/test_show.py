@@ -126,8 +126,9 @@ def test_a_broken_edit_is_explained_and_the_audience_keeps_the_last_good_version
     qtbot.wait(20)
     line = path.read_text().splitlines().index("    params: {receptors: six}") + 1
     assert view.banner.isVisible()
-    assert ("Slide 1 (Slide number 1), receptors: should be a whole number from 3 to 10, not 'six'  "
-            f"(test.yaml:{line})") in view.banner.text()  # as a clinician reads it, file:line for the fixer
+    assert (
+        f"Slide 1 (Slide number 1), receptors: should be a whole number from 3 to 10, not 'six'  (test.yaml:{line})"
+    ) in view.banner.text()  # as a clinician reads it, file:line for the fixer
     assert "The patient still sees the last good version." in view.banner.text()
     assert view.stage.geometry() == picture and view.slides.geometry() == slides  # nothing moves
     assert view.centralWidget().rect().contains(view.banner.geometry())
@@ -152,22 +153,28 @@ def test_adding_a_slide_reshapes_the_deck_and_keeps_the_position(qtbot, live):
     presentation.go_to(2)
     text = path.read_text()
     start = text.index("  - id: slide-1")
-    first_slide = text[start:text.index("  - id: slide-2")]
+    first_slide = text[start : text.index("  - id: slide-2")]
     with qtbot.waitSignal(reloader.checked, timeout=5000):
-        path.write_text(text.replace(first_slide, first_slide.replace("slide-1", "slide-0"), 1)
-                        .replace("slides:\n", "slides:\n" + first_slide.replace("slide-1", "slide-9"), 1))
+        path.write_text(
+            text.replace(first_slide, first_slide.replace("slide-1", "slide-0"), 1).replace(
+                "slides:\n", "slides:\n" + first_slide.replace("slide-1", "slide-9"), 1
+            )
+        )
     assert [s.id for s in presentation.deck.slides][:2] == ["slide-9", "slide-0"]
     assert presentation.slide.id == "slide-2" and presentation.navigator.position == Position(2, 0)
 
 
-@pytest.mark.parametrize("screens, preferred, expected", [
-    ([ScreenInfo("Laptop", True)], None, (0, None)),
-    ([ScreenInfo("Laptop", True), ScreenInfo("Projector", False)], None, (1, 0)),
-    ([ScreenInfo("TV", False), ScreenInfo("Laptop", True)], None, (0, 1)),
-    ([ScreenInfo("Laptop", True), ScreenInfo("Projector", False)], "Laptop", (0, 1)),
-    ([ScreenInfo("Laptop", True), ScreenInfo("Projector", False)], "Gone", (1, 0)),
-    ([ScreenInfo("Laptop", True), ScreenInfo("A", False), ScreenInfo("B", False)], "B", (2, 0)),
-])
+@pytest.mark.parametrize(
+    "screens, preferred, expected",
+    [
+        ([ScreenInfo("Laptop", True)], None, (0, None)),
+        ([ScreenInfo("Laptop", True), ScreenInfo("Projector", False)], None, (1, 0)),
+        ([ScreenInfo("TV", False), ScreenInfo("Laptop", True)], None, (0, 1)),
+        ([ScreenInfo("Laptop", True), ScreenInfo("Projector", False)], "Laptop", (0, 1)),
+        ([ScreenInfo("Laptop", True), ScreenInfo("Projector", False)], "Gone", (1, 0)),
+        ([ScreenInfo("Laptop", True), ScreenInfo("A", False), ScreenInfo("B", False)], "B", (2, 0)),
+    ],
+)
 def test_screen_assignment(screens, preferred, expected):
     assert assign_screens(screens, preferred) == expected
 
@@ -228,12 +235,25 @@ TWO_SCREENS = textwrap.dedent("""
 
 def test_two_screens_put_the_audience_on_the_external_one_and_d_swaps(tmp_path):
     config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": [
-        {"name": "Laptop", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpi": 96, "dpr": 1},
-        {"name": "Projector", "x": 1280, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1}]}))
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {"name": "Laptop", "x": 0, "y": 0, "width": 1280, "height": 800, "logicalDpi": 96, "dpr": 1},
+                    {"name": "Projector", "x": 1280, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
+                ]
+            }
+        )
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-c", TWO_SCREENS, str(tmp_path)], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", TWO_SCREENS, str(tmp_path)],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["screens"] == ["Laptop", "Projector"]
@@ -258,8 +278,11 @@ def test_run_explains_a_broken_environment_in_a_dialog(tmp_path, monkeypatch, qa
     from presenter.doctor import Finding
 
     shown = []
-    monkeypatch.setattr(main, "diagnose", lambda cache, quick: [
-        Finding("Qt multimedia", False, "no FFmpeg backend", "Install libpulse0.")])
+    monkeypatch.setattr(
+        main,
+        "diagnose",
+        lambda cache, quick: [Finding("Qt multimedia", False, "no FFmpeg backend", "Install libpulse0.")],
+    )
     monkeypatch.setattr(main, "show_message", lambda head, lines: shown.append(lines))
     assert main.run(None, tmp_path / "cache") == 1
     assert "Install libpulse0." in shown[0][0]
@@ -291,10 +314,22 @@ def test_run_presents_until_the_show_ends(setup, monkeypatch, qapp, tmp_path):
 def test_a_dead_display_is_one_plain_sentence_not_a_qt_abort(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
     env.update(DISPLAY=":987", PRESENTER_CONFIG=str(tmp_path / "settings.json"))
-    done = subprocess.run([sys.executable, "-c", "import sys; from presenter.app.main import run; "
-                           "sys.exit(run(None, sys.argv[1]))", str(tmp_path / "cache")],
-                          env=env, capture_output=True, text=True, timeout=60, cwd=ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from presenter.app.main import run; sys.exit(run(None, sys.argv[1]))",
+            str(tmp_path / "cache"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert done.returncode == 1
     lines = [line for line in done.stderr.splitlines() if line.strip()]
-    assert lines == ["The presenter cannot open a window: no X server answers at DISPLAY=:987. "
-                     "Start the desktop session, or check DISPLAY (e.g. DISPLAY=:0)."], done.stderr
+    assert lines == [
+        "The presenter cannot open a window: no X server answers at DISPLAY=:987. "
+        "Start the desktop session, or check DISPLAY (e.g. DISPLAY=:0)."
+    ], done.stderr

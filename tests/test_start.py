@@ -44,11 +44,15 @@ def decks(tmp_path) -> Path:
     if not (folder / "opioids.es.yaml").exists():
         text = OPIOIDS.read_text(encoding="utf-8")
         (folder / "opioids.es.yaml").write_text(
-            text.replace("language: en", "language: es").replace("title: Opioids and the brain",
-                                                                 "title: Los opioides y el cerebro"),
-            encoding="utf-8")
-    (folder / "single.yaml").write_text(OPIOIDS.read_text(encoding="utf-8").replace(
-        "title: Opioids and the brain", "title: One language only"), encoding="utf-8")
+            text.replace("language: en", "language: es").replace(
+                "title: Opioids and the brain", "title: Los opioides y el cerebro"
+            ),
+            encoding="utf-8",
+        )
+    (folder / "single.yaml").write_text(
+        OPIOIDS.read_text(encoding="utf-8").replace("title: Opioids and the brain", "title: One language only"),
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -173,9 +177,12 @@ def test_switching_language_keeps_this_patients_choice(qtbot, tmp_path, decks):
 
 def test_a_broken_deck_shows_its_problem_on_its_card(qtbot, tmp_path, decks):
     broken = decks / "sleep.yaml"
-    broken.write_text(OPIOIDS.read_text(encoding="utf-8").replace("title: Opioids and the brain",
-                                                                  "title: Sleep and the brain")
-                      .replace("receptors: 6", "receptors: 60"), encoding="utf-8")
+    broken.write_text(
+        OPIOIDS.read_text(encoding="utf-8")
+        .replace("title: Opioids and the brain", "title: Sleep and the brain")
+        .replace("receptors: 6", "receptors: 60"),
+        encoding="utf-8",
+    )
     unreadable = decks / "stress.yaml"
     unreadable.write_text("title: [not closed\n", encoding="utf-8")
     screen = open_screen(qtbot, decks.glob("*.yaml"), tmp_path / "cache")
@@ -286,7 +293,7 @@ def test_everything_on_the_start_screen_works_from_the_keyboard(qtbot, tmp_path,
     screen = open_screen(qtbot, decks.glob("*.yaml"), tmp_path / "cache", settings)
     opioids, single = screen.card("opioids"), screen.card("single")
     assert screen.cards[-1] is single
-    after = screen.cards[screen.cards.index(opioids) + 1:]  # the cards to the right of opioids
+    after = screen.cards[screen.cards.index(opioids) + 1 :]  # the cards to the right of opioids
     opioids.setFocus()
     visited = []
     for _ in range(60):
@@ -297,10 +304,17 @@ def test_everything_on_the_start_screen_works_from_the_keyboard(qtbot, tmp_path,
     english, spanish = opioids.language_buttons.values()
     tasks = screen.actions
     assert not tasks.clean.isEnabled()  # nothing saved to clean up: Tab passes it
-    assert visited == [english, spanish, *opioids.rows,
-                       *[w for card in after for w in (card, *card.language_buttons.values(), *card.rows)],
-                       tasks.open, tasks.prepare,  # in reading order: the cards, the row of tasks,
-                       screen.edit_button, screen.export_button, screen.present_button]  # then the action bar
+    assert visited == [
+        english,
+        spanish,
+        *opioids.rows,
+        *[w for card in after for w in (card, *card.language_buttons.values(), *card.rows)],
+        tasks.open,
+        tasks.prepare,  # in reading order: the cards, the row of tasks,
+        screen.edit_button,
+        screen.export_button,
+        screen.present_button,
+    ]  # then the action bar
     assert screen.current is single  # the bar acts on the last card visited
     spanish.setFocus()
     qtbot.keyClick(spanish, Qt.Key.Key_Space)  # Space chooses a language
@@ -310,7 +324,9 @@ def test_everything_on_the_start_screen_works_from_the_keyboard(qtbot, tmp_path,
     row.setFocus()
     assert row.hasFocus()
     qtbot.keyClick(row, Qt.Key.Key_Space)  # Space ticks
-    assert not row.isChecked() and screen.present_button.text() == f"Presentar {COUNT - 1} de {COUNT} diapositivas"  # in Spanish
+    assert (
+        not row.isChecked() and screen.present_button.text() == f"Presentar {COUNT - 1} de {COUNT} diapositivas"
+    )  # in Spanish
     ring = row.grab().toImage()
     assert any(QColor(ring.pixel(x, row.height() // 2)).name() == look.YELLOW.lower() for x in range(6))  # focus ring
     with qtbot.waitSignal(screen.chosen) as chosen:

@@ -26,23 +26,29 @@ def run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 def test_the_wheel_installed_in_a_fresh_venv_checks_and_lists_the_built_in_decks(tmp_path):
-    built = run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", str(ROOT), "-w", str(tmp_path / "dist")],
-                cwd=tmp_path)
+    built = run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", str(ROOT), "-w", str(tmp_path / "dist")], cwd=tmp_path
+    )
     assert built.returncode == 0, built.stderr
     (wheel,) = (tmp_path / "dist").glob("brain_explainer-*.whl")
 
     fresh = tmp_path / "fresh"
     venv.create(fresh, with_pip=False)
     python = fresh / "bin" / "python"
-    site = Path(run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                    cwd=tmp_path).stdout.strip())
+    site = Path(
+        run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=tmp_path
+        ).stdout.strip()
+    )
     (site / "borrowed-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    installed = run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel)],
-                    cwd=tmp_path)
+    installed = run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel)], cwd=tmp_path
+    )
     assert installed.returncode == 0, installed.stderr
 
-    where = run([str(python), "-c", "import presenter, scenes; print(presenter.__file__, scenes.__file__)"],
-                cwd=tmp_path).stdout
+    where = run(
+        [str(python), "-c", "import presenter, scenes; print(presenter.__file__, scenes.__file__)"], cwd=tmp_path
+    ).stdout
     assert where.count(str(site)) == 2 and str(ROOT) not in where
     check = run([str(fresh / "bin" / "presenter"), "check", "opioids"], cwd=tmp_path)
     assert check.returncode == 0, check.stdout + check.stderr

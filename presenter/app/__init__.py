@@ -11,6 +11,12 @@ import os
 # Qt's FFmpeg backend prints a stream dump for every file it opens, and notes
 # about optional libraries (PipeWire, GPU conversion) it does without. Quiet
 # them before QtMultimedia loads; real warnings still show.
-QUIET_QT = ";".join(("qt.multimedia.*.debug=false", "qt.multimedia.*.info=false",
-                     "qt.multimedia.symbolsresolver=false", "qt.rhi.*=false"))
+QUIET_QT = ";".join(
+    (
+        "qt.multimedia.*.debug=false",
+        "qt.multimedia.*.info=false",
+        "qt.multimedia.symbolsresolver=false",
+        "qt.rhi.*=false",
+    )
+)
 os.environ.setdefault("QT_LOGGING_RULES", QUIET_QT)

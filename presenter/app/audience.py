@@ -65,8 +65,9 @@ class AudienceWindow(QWidget):
         self.setMouseTracking(True)
         for widget in self.findChildren(QWidget):
             widget.setMouseTracking(True)
-        self._still = QTimer(self, singleShot=True, interval=POINTER_HIDES_MS,
-                             timeout=lambda: self.setCursor(Qt.CursorShape.BlankCursor))
+        self._still = QTimer(
+            self, singleShot=True, interval=POINTER_HIDES_MS, timeout=lambda: self.setCursor(Qt.CursorShape.BlankCursor)
+        )
         self._still.start()
         presentation.changed.connect(self.refresh)
         presentation.audience_changed.connect(self.refresh)
@@ -104,8 +105,12 @@ class AudienceWindow(QWidget):
         metrics = QFontMetrics(self.caption.font())
         width = self.width() - 2 * side
         captions = [step.on_screen_text for slide in self.presentation.deck.slides for step in slide.steps] or [""]
-        tallest = max(metrics.boundingRect(0, 0, width, 10 * height, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter,
-                                           text).height() for text in captions)
+        tallest = max(
+            metrics.boundingRect(
+                0, 0, width, 10 * height, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter, text
+            ).height()
+            for text in captions
+        )
         # the same band for every step (the picture never jumps), as tall as the deck's longest caption
         self.caption.setFixedHeight(min(max(tallest, metrics.height() * 2) + size // 2, height * 2 // 5))
 

@@ -12,15 +12,35 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMenu, QProgressBar,
-                               QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from presenter.app import style
 from presenter.app.dialogs import ask
 from presenter.app.editor_decks import DeckActions
 from presenter.app.editor_entries import EntryAdder, remove_button
-from presenter.app.editor_fields import (FieldBox, GradeLabel, number_box, param_box, reference_picker,
-                                         section_title, text_box)
+from presenter.app.editor_fields import (
+    FieldBox,
+    GradeLabel,
+    number_box,
+    param_box,
+    reference_picker,
+    section_title,
+    text_box,
+)
 from presenter.app.editor_model import EditorModel
 from presenter.app.editor_pictures import PICTURE, Pictures
 from presenter.app.editor_saving import Saving
@@ -52,8 +72,7 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, path: Path, cache: RenderCache, model: EditorModel | None = None,
-                 rerender: bool = True):
+    def __init__(self, path: Path, cache: RenderCache, model: EditorModel | None = None, rerender: bool = True):
         super().__init__()
         self.rerenders = rerender  # off in tests that do not look at pictures
         self.model = model or EditorModel(path, parent=self)
@@ -108,15 +127,13 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         self.versions_button.menu().aboutToShow.connect(self._fill_versions)
         self.save_button = QPushButton(tr("Save"))
         self.save_button.clicked.connect(self.save)
-        for button in (self.copy_button, self.versions_button, self.undo_button, self.redo_button,
-                       self.save_button):
+        for button in (self.copy_button, self.versions_button, self.undo_button, self.redo_button, self.save_button):
             button.setFont(style.font(16, bold=True))
         top.addWidget(self.heading)
         top.addSpacing(12)
         top.addWidget(self.status, 1)
         top.addWidget(self.progress)
-        for button in (self.copy_button, self.versions_button, self.undo_button, self.redo_button,
-                       self.save_button):
+        for button in (self.copy_button, self.versions_button, self.undo_button, self.redo_button, self.save_button):
             top.addWidget(button)
         outer.addLayout(top)
 
@@ -158,9 +175,13 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         outer.addWidget(split, 1)
         self.setCentralWidget(central)
 
-        shortcuts = {QKeySequence.StandardKey.Save: self.save, QKeySequence.StandardKey.Undo: self.model.undo_stack.undo,
-                     QKeySequence("Ctrl+Shift+Z"): self.model.undo_stack.redo,
-                     QKeySequence("Alt+Up"): lambda: self._move(-1), QKeySequence("Alt+Down"): lambda: self._move(1)}
+        shortcuts = {
+            QKeySequence.StandardKey.Save: self.save,
+            QKeySequence.StandardKey.Undo: self.model.undo_stack.undo,
+            QKeySequence("Ctrl+Shift+Z"): self.model.undo_stack.redo,
+            QKeySequence("Alt+Up"): lambda: self._move(-1),
+            QKeySequence("Alt+Down"): lambda: self._move(1),
+        }
         for keys, action in shortcuts.items():
             QShortcut(keys, self, action, context=Qt.ShortcutContext.WindowShortcut)
 
@@ -168,6 +189,7 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         menu = QMenu(self)
         scenes = menu.addMenu(tr("A new slide from a scene"))
         for name, spec in sorted(self.model.catalog.items()):
+
             def add_scene(spec: SceneSpec = spec) -> None:
                 self._add_scene(spec)
 
@@ -188,6 +210,7 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
                 continue
             sub = menu.addMenu(entry.name)
             for number, slide in enumerate(source.slides):
+
                 def add_slide(source: DeckDocument = source, number: int = number) -> None:
                     self.model.add_slide_from(source, number, self.current + 1)
 
@@ -239,8 +262,13 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         if self.current < 0 or len(self.model.document.slides) <= 1:
             return
         title = str(self.model.document.get(f"slides[{self.current}].title") or "")
-        if ask(self, tr("Remove this slide?"), tr("“{title}” will be removed from the deck. "
-               "Undo (Ctrl+Z) brings it back.").format(title=title), tr("Remove"), tr("Keep")):
+        if ask(
+            self,
+            tr("Remove this slide?"),
+            tr("“{title}” will be removed from the deck. Undo (Ctrl+Z) brings it back.").format(title=title),
+            tr("Remove"),
+            tr("Keep"),
+        ):
             self.model.remove_slide(self.current)
 
     def _add_scene(self, spec) -> None:
@@ -300,8 +328,9 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
             adder = EntryAdder(model, section, self._entry_added)
             for key in list(model.document.get(section) or {}):
                 entry = self._add(layout, text_box(model, f"{section}.{key}", str(key), 2))
-                entry.layout().insertWidget(2, remove_button(model, section, str(key), adder.say),
-                                            0, Qt.AlignmentFlag.AlignLeft)
+                entry.layout().insertWidget(
+                    2, remove_button(model, section, str(key), adder.say), 0, Qt.AlignmentFlag.AlignLeft
+                )
             self.adders[section] = adder
             layout.addWidget(adder)
 
@@ -319,18 +348,28 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         layout.addWidget(section_title(tr("Steps")))
         for s_index, _step in enumerate(model.document.get(f"{path}.steps") or []):
             layout.addWidget(self._step_box(index, s_index))
-        self._add(layout, text_box(model, f"{path}.notes", tr("Notes (for you only, never on the patient's screen)"), 3))
+        self._add(
+            layout, text_box(model, f"{path}.notes", tr("Notes (for you only, never on the patient's screen)"), 3)
+        )
         self._add(layout, reference_picker(model, f"{path}.references", tr("References")))
         if spec is None:
             return
         layout.addWidget(section_title(tr("The picture (a change makes a new picture)")))
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        boxes = [param_box(model, f"{path}.params.{name}", name, default, spec)
-                 for name, default in spec.params.items()]
-        boxes += [text_box(model, f"{path}.labels.{name}", tr("Word: {name}").format(name=name),
-                           placeholder=str(default), empty_is_default=True)
-                  for name, default in spec.labels.items()]
+        boxes = [
+            param_box(model, f"{path}.params.{name}", name, default, spec) for name, default in spec.params.items()
+        ]
+        boxes += [
+            text_box(
+                model,
+                f"{path}.labels.{name}",
+                tr("Word: {name}").format(name=name),
+                placeholder=str(default),
+                empty_is_default=True,
+            )
+            for name, default in spec.labels.items()
+        ]
         for number, box in enumerate(boxes):
             grid.addWidget(self._track(box), number // 2, number % 2)
         layout.addLayout(grid)
@@ -367,7 +406,7 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         if not quiet:
             self._refill_list(self.current)
         elif field.endswith(".title") and field.startswith("slides["):
-            index = int(field[7:field.index("]")])
+            index = int(field[7 : field.index("]")])
             title = str(self.model.document.get(field) or "")
             self.slide_list.item(index + 1).setText(tr("{number}. {title}").format(number=index + 1, title=title))
         if self.rerenders and (".params." in field or ".labels." in field):
@@ -387,13 +426,21 @@ class EditorWindow(DeckActions, Saving, Pictures, QMainWindow):
         if model.read_only:
             text = tr("A built-in deck: read-only. “Make my copy” to change it.")
         elif errors:
-            text = (tr("{n} problems to fix before it can be presented: saving keeps a draft, "
-                       "the presenter shows the last good version.") if errors != 1 else
-                    tr("1 problem to fix before it can be presented: saving keeps a draft, "
-                       "the presenter shows the last good version.")).format(n=errors)
+            text = (
+                tr(
+                    "{n} problems to fix before it can be presented: saving keeps a draft, "
+                    "the presenter shows the last good version."
+                )
+                if errors != 1
+                else tr(
+                    "1 problem to fix before it can be presented: saving keeps a draft, "
+                    "the presenter shows the last good version."
+                )
+            ).format(n=errors)
         elif model.dirty:
-            text = (tr("Unsaved changes. {n} warnings.") if warnings != 1
-                    else tr("Unsaved changes. 1 warning.")).format(n=warnings)
+            text = (
+                tr("Unsaved changes. {n} warnings.") if warnings != 1 else tr("Unsaved changes. 1 warning.")
+            ).format(n=warnings)
         else:
             text = (tr("Saved. {n} warnings.") if warnings != 1 else tr("Saved. 1 warning.")).format(n=warnings)
         self.status.setText(text)

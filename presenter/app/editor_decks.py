@@ -13,8 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from presenter import paths
 from presenter.app import dialogs, style
@@ -84,8 +95,12 @@ class LanguageDialog(SmallDialog):
 
     def __init__(self, parent: QWidget | None, current: str):
         super().__init__(parent, tr("New language edition"), tr("Make the edition"))
-        self.text(tr("A copy of this deck with the same slides, pictures and references, every text "
-                     "marked “[translate]” until it is translated. Which language?"))
+        self.text(
+            tr(
+                "A copy of this deck with the same slides, pictures and references, every text "
+                "marked “[translate]” until it is translated. Which language?"
+            )
+        )
         self.language = QComboBox(self)
         self.language.setEditable(True)
         self.language.setFont(style.font(18))
@@ -179,11 +194,18 @@ class FolderDialog(SmallDialog):
     def show_folder(self) -> None:
         self.where.setText(tr("Your clinic's decks are in:\n{folder}").format(folder=self.library.own_dir))
         overridden = bool(os.environ.get(paths.DECKS_ENV))
-        self.note.setText(tr("PRESENTER_DECKS is set, so this folder is used whatever is chosen here; "
-                             "a folder chosen here is used once it is no longer set.")
-                          if overridden else tr("Built-in decks stay inside the app; only your own decks "
-                                                "live here. Choosing another folder does not move the "
-                                                "decks already here."))
+        self.note.setText(
+            tr(
+                "PRESENTER_DECKS is set, so this folder is used whatever is chosen here; "
+                "a folder chosen here is used once it is no longer set."
+            )
+            if overridden
+            else tr(
+                "Built-in decks stay inside the app; only your own decks "
+                "live here. Choosing another folder does not move the "
+                "decks already here."
+            )
+        )
 
     def choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("Choose your decks folder"), str(self.library.own_dir))
@@ -192,8 +214,9 @@ class FolderDialog(SmallDialog):
         settings = load_settings()
         settings.decks_folder = folder
         if not save_settings(settings):
-            dialogs.tell(self, tr("Not changed"), tr("The settings could not be saved, so the decks folder "
-                                                     "stays where it is."))
+            dialogs.tell(
+                self, tr("Not changed"), tr("The settings could not be saved, so the decks folder stays where it is.")
+            )
             return
         self.library.own_dir = paths.decks_dir(folder)
         self.show_folder()
@@ -222,19 +245,28 @@ class DeckActions(_Window):
         try:
             path = self.model.library.new_edition(self.model.path, code)
         except FileExistsError as error:
-            dialogs.tell(self, tr("Not made"), tr("{name} already exists in your decks folder; it is left "
-                         "as it is. Open it from the start screen.").format(name=Path(str(error.filename)).name))
+            dialogs.tell(
+                self,
+                tr("Not made"),
+                tr(
+                    "{name} already exists in your decks folder; it is left as it is. Open it from the start screen."
+                ).format(name=Path(str(error.filename)).name),
+            )
             return None
         except ValueError:
-            dialogs.tell(self, tr("Not made"), tr("“{code}” is not a language code. Use two letters, "
-                         "such as es or fr.").format(code=code))
+            dialogs.tell(
+                self,
+                tr("Not made"),
+                tr("“{code}” is not a language code. Use two letters, such as es or fr.").format(code=code),
+            )
             return None
         except (OSError, DocumentError) as error:
             dialogs.tell(self, tr("Not made"), tr("The edition could not be written ({error}).").format(error=error))
             return None
         window = self.open_in_editor(path)
-        window.status.setText(tr("The new edition: every text marked “[translate]” is still to translate; "
-                                 "the checks list each one."))
+        window.status.setText(
+            tr("The new edition: every text marked “[translate]” is still to translate; the checks list each one.")
+        )
         return window
 
     def new_deck(self) -> EditorWindow | None:

@@ -33,8 +33,9 @@ def entry_problem(model: EditorModel, section: str, key: str, text: str) -> str:
         return tr("A term cannot contain . [ or ].") if glossary else tr("A key cannot contain . [ or ].")
     existing = {str(k).casefold() for k in (model.document.get(section) or {})}
     if key.casefold() in existing:
-        return (tr("“{key}” is already in the glossary.") if glossary
-                else tr("“{key}” is already in the references.")).format(key=key)
+        return (
+            tr("“{key}” is already in the glossary.") if glossary else tr("“{key}” is already in the references.")
+        ).format(key=key)
     if not text.strip():
         return tr("Write its definition in plain words.") if glossary else tr("Write the full citation.")
     return ""
@@ -108,17 +109,22 @@ def remove_button(model: EditorModel, section: str, key: str, refused: Callable[
     glossary = section == "glossary"
     button = QPushButton(tr("Remove term") if glossary else tr("Remove reference"))
     button.setFont(style.font(15))
-    button.setAccessibleName((tr("Remove the term “{key}”") if glossary
-                              else tr("Remove the reference “{key}”")).format(key=key))
+    button.setAccessibleName(
+        (tr("Remove the term “{key}”") if glossary else tr("Remove the reference “{key}”")).format(key=key)
+    )
     button.setEnabled(not model.read_only)
 
     def remove() -> None:
         citing = model.citing(key) if not glossary else []
         if citing:
-            slides = ", ".join(tr("slide {number} “{title}”").format(number=index + 1, title=title)
-                               for index, title in citing)
-            refused(tr("“{key}” is still cited on {slides}. Untick it on those slides first, "
-                       "then remove it.").format(key=key, slides=slides))
+            slides = ", ".join(
+                tr("slide {number} “{title}”").format(number=index + 1, title=title) for index, title in citing
+            )
+            refused(
+                tr("“{key}” is still cited on {slides}. Untick it on those slides first, then remove it.").format(
+                    key=key, slides=slides
+                )
+            )
             return
         model.remove_entry(section, key)
 

@@ -11,8 +11,17 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from presenter.app import style
 from presenter.app.editor_model import EditorModel
@@ -62,8 +71,9 @@ class FieldBox(QWidget):
         self.problems.setVisible(bool(lines))
 
 
-def text_box(model: EditorModel, field: str, caption: str, lines: int = 1,
-             placeholder: str = "", empty_is_default: bool = False) -> FieldBox:
+def text_box(
+    model: EditorModel, field: str, caption: str, lines: int = 1, placeholder: str = "", empty_is_default: bool = False
+) -> FieldBox:
     """Text: one line, or a box of a few lines (narration, notes); emptied labels use their default."""
     value = model.document.get(field) or ""
     control: QWidget
@@ -71,8 +81,9 @@ def text_box(model: EditorModel, field: str, caption: str, lines: int = 1,
         control = QLineEdit(" ".join(str(value).split()))
         control.setPlaceholderText(placeholder)
         box = FieldBox(model, field, caption, control)
-        control.textEdited.connect(lambda text: model.set(
-            field, None if empty_is_default and not text.strip() else text, typing=True))
+        control.textEdited.connect(
+            lambda text: model.set(field, None if empty_is_default and not text.strip() else text, typing=True)
+        )
     else:
         control = QPlainTextEdit(" ".join(str(value).split()))
         control.setPlaceholderText(placeholder)
@@ -103,7 +114,8 @@ def number_box(model: EditorModel, field: str, caption: str, low: float, high: f
             number = None
         if number is None or not low <= number <= high:
             box.local_error = tr("Write a number of seconds from {low} to {high}, or leave it empty.").format(
-                low=f"{low:g}", high=f"{high:g}")
+                low=f"{low:g}", high=f"{high:g}"
+            )
             box.show_problems(model.result)
             return
         box.local_error = ""
@@ -128,14 +140,14 @@ def param_box(model: EditorModel, field: str, name: str, default: Any, spec: Any
         control.toggled.connect(lambda on: model.set(field, on, from_widget=True))
     elif isinstance(default, int):
         control = QSpinBox()
-        low, high = spec.bounds.get(name, (-10**6, 10**6))
+        low, high = spec.bounds.get(name, (-(10**6), 10**6))
         control.setRange(int(low), int(high))
         control.setValue(int(value) if isinstance(value, (int, float)) else default)
         control.setKeyboardTracking(False)
         control.valueChanged.connect(lambda number: model.set(field, number, from_widget=True))
     elif isinstance(default, float):
         control = QDoubleSpinBox()
-        low, high = spec.bounds.get(name, (-10**6, 10**6))
+        low, high = spec.bounds.get(name, (-(10**6), 10**6))
         control.setRange(float(low), float(high))
         control.setSingleStep(0.05)
         control.setValue(float(value) if isinstance(value, (int, float)) else default)
@@ -167,8 +179,11 @@ class GradeLabel(QLabel):
             return
         colour = look.TEXT if round(level.grade, 1) <= target else look.YELLOW
         self.setStyleSheet(f"color: {colour};")
-        self.setText(tr("Reading grade {grade} (target {target} or lower)").format(
-            grade=f"{level.grade:.1f}", target=f"{target:g}"))
+        self.setText(
+            tr("Reading grade {grade} (target {target} or lower)").format(
+                grade=f"{level.grade:.1f}", target=f"{target:g}"
+            )
+        )
 
 
 def reference_picker(model: EditorModel, field: str, caption: str) -> FieldBox:
@@ -187,8 +202,11 @@ def reference_picker(model: EditorModel, field: str, caption: str) -> FieldBox:
     control.setFixedHeight(min(6, max(2, len(keys))) * 30 + 8)
 
     def toggled() -> None:
-        ticked = [control.item(i).text() for i in range(control.count())
-                  if control.item(i).checkState() == Qt.CheckState.Checked]
+        ticked = [
+            control.item(i).text()
+            for i in range(control.count())
+            if control.item(i).checkState() == Qt.CheckState.Checked
+        ]
         model.set(field, ticked, from_widget=True)
 
     control.itemChanged.connect(lambda _item: toggled())

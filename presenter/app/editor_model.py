@@ -182,9 +182,11 @@ class EditorModel(QObject):
 
     def citing(self, key: str) -> list[tuple[int, str]]:
         """The slides (index, title) whose references include ``key``."""
-        return [(index, str(slide.get("title") or slide.get("id") or ""))
-                for index, slide in enumerate(self.document.slides)
-                if key in [str(k) for k in (slide.get("references") or [])]]
+        return [
+            (index, str(slide.get("title") or slide.get("id") or ""))
+            for index, slide in enumerate(self.document.slides)
+            if key in [str(k) for k in (slide.get("references") or [])]
+        ]
 
     def _free_id(self, base: str) -> str:
         ids = {str(s.get("id")) for s in self.document.slides}

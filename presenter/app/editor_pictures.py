@@ -64,8 +64,11 @@ class Pictures(_Window):
             if manifest is not None and step_id in manifest.step_ids:
                 image = still(manifest.video(step_id), "last")
             if image is not None and not image.isNull():
-                picture.setPixmap(QPixmap.fromImage(image).scaled(
-                    *PICTURE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+                picture.setPixmap(
+                    QPixmap.fromImage(image).scaled(
+                        *PICTURE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                    )
+                )
             else:
                 picture.setText(tr("No picture yet"))
 
@@ -92,4 +95,3 @@ class Pictures(_Window):
     def _render_landed(self, slide: int, _quality: str, _manifest, _digest: str) -> None:
         if slide == self.current:
             self._show_pictures(slide)
-

@@ -45,13 +45,22 @@ class Saving(_Window):
     closed: Signal
 
     if TYPE_CHECKING:
+
         def _build_form(self) -> None: ...
         def _update_status(self, *_clean: bool) -> None: ...
 
     def save(self) -> bool:
         if self.model.read_only:
-            if ask(self, tr("A built-in deck"), tr("Built-in decks can't be changed. Make your own copy "
-                   "in your decks folder and save your edits there?"), tr("Make my copy"), tr("Cancel")):
+            if ask(
+                self,
+                tr("A built-in deck"),
+                tr(
+                    "Built-in decks can't be changed. Make your own copy "
+                    "in your decks folder and save your edits there?"
+                ),
+                tr("Make my copy"),
+                tr("Cancel"),
+            ):
                 return self.make_copy() and self.save()
             return False
         if self.model.changed_on_disk() and not self._resolve_disk_change():
@@ -59,12 +68,19 @@ class Saving(_Window):
         try:
             where = self.model.save()
         except OSError as error:
-            tell(self, tr("Not saved"), tr("The deck could not be saved ({error}). Your edits are still "
-                 "here; try again, or free some disk space.").format(error=error.strerror or error))
+            tell(
+                self,
+                tr("Not saved"),
+                tr(
+                    "The deck could not be saved ({error}). Your edits are still "
+                    "here; try again, or free some disk space."
+                ).format(error=error.strerror or error),
+            )
             return False
         if where == "draft":
-            self.status.setText(tr("Saved as a draft beside the deck: fix the problems marked ✖, then "
-                                   "save again to update the deck."))
+            self.status.setText(
+                tr("Saved as a draft beside the deck: fix the problems marked ✖, then save again to update the deck.")
+            )
         return where == "deck"
 
     def _fill_versions(self) -> None:
@@ -94,8 +110,11 @@ class Saving(_Window):
         try:
             copy = self.model.make_copy()
         except OSError as error:
-            tell(self, tr("No copy made"), tr("Your decks folder can't be written ({error}).").format(
-                error=error.strerror or error))
+            tell(
+                self,
+                tr("No copy made"),
+                tr("Your decks folder can't be written ({error}).").format(error=error.strerror or error),
+            )
             return False
         self._build_form()
         self._update_status()
@@ -111,9 +130,16 @@ class Saving(_Window):
         """True when this window's version is to be kept (and may be saved over theirs)."""
         self.disk_poll.stop()
         try:
-            if ask(self, tr("Changed by someone else"), tr("{name} was changed on disk while it was open here. "
-                   "Load that version (your unsaved edits are dropped), or keep yours?").format(
-                    name=self.model.path.name), tr("Load theirs"), tr("Keep mine")):
+            if ask(
+                self,
+                tr("Changed by someone else"),
+                tr(
+                    "{name} was changed on disk while it was open here. "
+                    "Load that version (your unsaved edits are dropped), or keep yours?"
+                ).format(name=self.model.path.name),
+                tr("Load theirs"),
+                tr("Keep mine"),
+            ):
                 self.model.reload()
                 return False
             self.model.disk_text = self.model.path.read_text(encoding="utf-8")  # theirs is kept among versions
@@ -125,22 +151,38 @@ class Saving(_Window):
     def offer_draft(self) -> None:
         """After a crash: unsaved edits from last time are offered back."""
         draft = self.model.draft()
-        if draft is not None and ask(self, tr("Unsaved edits found"), tr("Edits to {name} that were not "
-                                     "saved (the app closed unexpectedly) were kept. Get them back?").format(
-                                         name=self.model.path.name), tr("Get them back"), tr("Discard them")):
+        if draft is not None and ask(
+            self,
+            tr("Unsaved edits found"),
+            tr("Edits to {name} that were not saved (the app closed unexpectedly) were kept. Get them back?").format(
+                name=self.model.path.name
+            ),
+            tr("Get them back"),
+            tr("Discard them"),
+        ):
             self.model.recover(draft)
         elif draft is not None:
             self.model.discard()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.model.dirty and not self.model.read_only:
-            if ask(self, tr("Save your changes?"), tr("{name} has changes that are not saved.").format(
-                   name=self.model.path.name), tr("Save"), tr("Don't save")):
+            if ask(
+                self,
+                tr("Save your changes?"),
+                tr("{name} has changes that are not saved.").format(name=self.model.path.name),
+                tr("Save"),
+                tr("Don't save"),
+            ):
                 if not self.save():
                     event.ignore()
                     return
-            elif ask(self, tr("Close without saving?"), tr("Your changes to {name} will be lost.").format(
-                     name=self.model.path.name), tr("Close without saving"), tr("Keep editing")):
+            elif ask(
+                self,
+                tr("Close without saving?"),
+                tr("Your changes to {name} will be lost.").format(name=self.model.path.name),
+                tr("Close without saving"),
+                tr("Keep editing"),
+            ):
                 self.model.discard()
             else:
                 event.ignore()
@@ -150,4 +192,3 @@ class Saving(_Window):
         self.renders.stop()
         super().closeEvent(event)
         self.closed.emit()
-

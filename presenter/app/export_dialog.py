@@ -68,8 +68,7 @@ def default_exports_folder() -> Path:
 class ExportDialog(QDialog):
     """Make a file from a deck: choose what, its options and where; watch it being made."""
 
-    def __init__(self, deck_path: Path | str, parent: QWidget | None = None,
-                 cache_root: Path | None = None):
+    def __init__(self, deck_path: Path | str, parent: QWidget | None = None, cache_root: Path | None = None):
         super().__init__(parent)
         self.deck_path = Path(deck_path)
         self.cache_root = Path(cache_root) if cache_root is not None else paths.default_cache_dir()
@@ -140,11 +139,17 @@ class ExportDialog(QDialog):
         form.setSpacing(12)
         self.rows: dict[str, QLabel] = {}
         for key, label, field in (
-                ("edition", self.tr("Deck"), self.edition), ("kind", self.tr("Make"), self.kind),
-                ("slides", self.tr("Slides"), self.slides), ("captions", self.tr("Caption files"), captions),
-                ("end_card", self.tr("Closing message"), self.end_card), ("paper", self.tr("Paper"), self.paper),
-                ("profile", self.tr("Player"), self.profile), ("languages", self.tr("Languages"), self.languages),
-                ("quality", self.tr("Quality"), self.quality), ("out", self.tr("Save to"), where)):
+            ("edition", self.tr("Deck"), self.edition),
+            ("kind", self.tr("Make"), self.kind),
+            ("slides", self.tr("Slides"), self.slides),
+            ("captions", self.tr("Caption files"), captions),
+            ("end_card", self.tr("Closing message"), self.end_card),
+            ("paper", self.tr("Paper"), self.paper),
+            ("profile", self.tr("Player"), self.profile),
+            ("languages", self.tr("Languages"), self.languages),
+            ("quality", self.tr("Quality"), self.quality),
+            ("out", self.tr("Save to"), where),
+        ):
             name = QLabel(label, self, objectName="formLabel")
             name.setFont(style.font(17))
             self.rows[key] = name
@@ -174,9 +179,23 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        for widget in (self.edition, self.kind, self.slides, self.end_card, self.paper, self.quality,
-                       self.profile, self.languages, self.out, self.srt, self.vtt, choose,
-                       self.show_folder, self.close_button, self.go):
+        for widget in (
+            self.edition,
+            self.kind,
+            self.slides,
+            self.end_card,
+            self.paper,
+            self.quality,
+            self.profile,
+            self.languages,
+            self.out,
+            self.srt,
+            self.vtt,
+            choose,
+            self.show_folder,
+            self.close_button,
+            self.go,
+        ):
             widget.setFont(style.font(17))
         self.bar.hide()
         self.show_folder.hide()
@@ -187,11 +206,22 @@ class ExportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.target
-        shown = {"slides": kind != "pack", "captions": kind in VIDEO_KINDS, "end_card": kind == "waiting-room",
-                 "paper": kind == "handout", "profile": kind in VIDEO_KINDS, "languages": kind == "pack"}
+        shown = {
+            "slides": kind != "pack",
+            "captions": kind in VIDEO_KINDS,
+            "end_card": kind == "waiting-room",
+            "paper": kind == "handout",
+            "profile": kind in VIDEO_KINDS,
+            "languages": kind == "pack",
+        }
         fields: dict[str, list[QWidget]] = {
-            "slides": [self.slides], "captions": [self.srt, self.vtt], "end_card": [self.end_card],
-            "paper": [self.paper], "profile": [self.profile], "languages": [self.languages]}
+            "slides": [self.slides],
+            "captions": [self.srt, self.vtt],
+            "end_card": [self.end_card],
+            "paper": [self.paper],
+            "profile": [self.profile],
+            "languages": [self.languages],
+        }
         for key, visible in shown.items():
             self.rows[key].setVisible(visible)
             for field in fields[key]:
@@ -214,8 +244,19 @@ class ExportDialog(QDialog):
 
     def arguments(self) -> list[str]:
         """The `presenter export` command this form stands for."""
-        args = ["export", str(self.edition.currentData()), "--to", self.target, "--out", self.out.text().strip(),
-                "--quality", str(self.quality.currentData()), "--cache", str(self.cache_root), "--progress"]
+        args = [
+            "export",
+            str(self.edition.currentData()),
+            "--to",
+            self.target,
+            "--out",
+            self.out.text().strip(),
+            "--quality",
+            str(self.quality.currentData()),
+            "--cache",
+            str(self.cache_root),
+            "--progress",
+        ]
         if self.slides.isVisible() and self.slides.text().strip():
             args += ["--slides", self.slides.text().strip()]
         formats = [name for name, box in (("srt", self.srt), ("vtt", self.vtt)) if box.isChecked()]
@@ -264,12 +305,14 @@ class ExportDialog(QDialog):
     def _progress(self, fraction: float, phase: str, left: float) -> None:
         self.bar.setValue(round(fraction * 1000))
         percent = round(fraction * 100)
-        doing = (self.tr("Rendering the slides that are missing: {0}%") if phase == "render"
-                 else self.tr("Writing: {0}%")).format(percent)
+        doing = (
+            self.tr("Rendering the slides that are missing: {0}%") if phase == "render" else self.tr("Writing: {0}%")
+        ).format(percent)
         if left >= 0:
             minutes = round(left / 60)
-            remaining = (self.tr("about {0} min left").format(minutes) if minutes >= 1
-                         else self.tr("less than a minute left"))
+            remaining = (
+                self.tr("about {0} min left").format(minutes) if minutes >= 1 else self.tr("less than a minute left")
+            )
             doing = f"{doing} · {remaining}"
         self.status.setText(doing)
 
@@ -291,8 +334,11 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Stopped. Nothing was saved."))
             return
         self.status.setText("")
-        lines = [line.removeprefix("presenter export: ").removeprefix("presenter: ")
-                 for line in errors.splitlines() if line.strip() and not line.startswith("warning:")]
+        lines = [
+            line.removeprefix("presenter export: ").removeprefix("presenter: ")
+            for line in errors.splitlines()
+            if line.strip() and not line.startswith("warning:")
+        ]
         self.error.setText("\n".join(lines[-4:]) or self.tr("The export did not finish."))
 
     def reveal(self) -> None:

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QWidget
 def fitted(image: QSize, area: QSize) -> QRectF:
     """Where an image of size ``image`` is drawn in ``area``: scaled to fit, centred."""
     size = QSize(image).scaled(area, Qt.AspectRatioMode.KeepAspectRatio)
-    return QRectF((area.width() - size.width()) / 2, (area.height() - size.height()) / 2,
-                  size.width(), size.height())
+    return QRectF((area.width() - size.width()) / 2, (area.height() - size.height()) / 2, size.width(), size.height())
 
 
 class PictureWidget(QWidget):

@@ -20,7 +20,6 @@ from presenter.render.frames import End, decode_frame
 from presenter.render.manifest import DamagedVideo
 
 
-
 def _to_image(frame: av.VideoFrame) -> QImage:
     rgb = frame.reformat(format="rgb24")
     plane = rgb.planes[0]

@@ -120,14 +120,18 @@ class GlossaryCard(_Overlay):
         painter.setPen(QColor(look.TEXT))
         painter.setFont(style.font(heading, bold=True))
         title = card.adjusted(pad, pad, -pad, 0)
-        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         HEADINGS.get(self.language, HEADINGS["en"]))
+        painter.drawText(
+            title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, HEADINGS.get(self.language, HEADINGS["en"])
+        )
         if self.page_count() > 1:
             painter.setPen(QColor(look.TEXT_SOFT))
             painter.setFont(style.font(size))
             words = PAGE_WORD.get(self.language, PAGE_WORD["en"])
-            painter.drawText(card.adjusted(pad, 0, -pad, -pad), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             words.format(page=self.page + 1, pages=self.page_count()) + "  ▸")
+            painter.drawText(
+                card.adjusted(pad, 0, -pad, -pad),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                words.format(page=self.page + 1, pages=self.page_count()) + "  ▸",
+            )
         columns, _ = self._columns()
         page = self._pages[self.page] if self._pages else []
         for rect, terms in zip(columns, page):

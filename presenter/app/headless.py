@@ -15,9 +15,12 @@ from pathlib import Path
 
 from presenter.render.runner import RenderSummary
 
-CLINIC_SCREENS = {"screens": [
-    {"name": "Laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "dpr": 1},
-    {"name": "Projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1}]}
+CLINIC_SCREENS = {
+    "screens": [
+        {"name": "Laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "dpr": 1},
+        {"name": "Projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "dpr": 1},
+    ]
+}
 
 
 def use_clinic_screens() -> None:

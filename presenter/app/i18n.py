@@ -81,8 +81,9 @@ def update() -> None:
     """Re-extract every string into the .ts files and compile them to .qm."""
     for code in LANGUAGES:
         ts = TRANSLATIONS / f"app_{code}.ts"
-        subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *map(str, sources()),
-                        "-ts", str(ts)], check=True)
+        subprocess.run(
+            [_tool("lupdate"), "-no-obsolete", "-locations", "none", *map(str, sources()), "-ts", str(ts)], check=True
+        )
         subprocess.run([_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 

@@ -16,8 +16,7 @@ from presenter.app.i18n import tr
 Key = Qt.Key
 
 COMMANDS: dict[str, tuple[Key, ...]] = {
-    "next": (Key.Key_Right, Key.Key_Space, Key.Key_PageDown, Key.Key_Down, Key.Key_N,
-             Key.Key_Return, Key.Key_Enter),
+    "next": (Key.Key_Right, Key.Key_Space, Key.Key_PageDown, Key.Key_Down, Key.Key_N, Key.Key_Return, Key.Key_Enter),
     "previous": (Key.Key_Left, Key.Key_PageUp, Key.Key_Up, Key.Key_Backspace, Key.Key_P),
     "first": (Key.Key_Home,),
     "last": (Key.Key_End,),
@@ -34,6 +33,7 @@ COMMANDS: dict[str, tuple[Key, ...]] = {
     "fullscreen": (Key.Key_F, Key.Key_F5, Key.Key_F11),
     "leave-fullscreen": (Key.Key_Escape,),
 }
+
 
 def help_rows() -> list[tuple[str, str]]:
     """What the help overlay lists, in this order: (keys as written, what they do), in the app's language."""

@@ -35,8 +35,11 @@ APP_NAME = "Brain Explainer"
 def describe(problem: Problem | str) -> str:
     """One problem in plain words: the line, the field, what is wrong and what to do."""
     if isinstance(problem, Problem):
-        return tr("Line {line}, {field}: {message} {hint}").format(
-            line=problem.line, field=problem.field, message=problem.message, hint=problem.hint).strip()
+        return (
+            tr("Line {line}, {field}: {message} {hint}")
+            .format(line=problem.line, field=problem.field, message=problem.message, hint=problem.hint)
+            .strip()
+        )
     return str(problem)
 
 
@@ -44,10 +47,16 @@ def show_problems(deck_path: Path, problems: Sequence[Problem | str]) -> None:
     """Why a deck cannot be shown, in the app's own dialog."""
     lines = [describe(problem) for problem in problems]
     shown = lines[:10] + ([tr("… and {count} more.").format(count=len(lines) - 10)] if len(lines) > 10 else [])
-    intro = tr("Fix this in {path}, then open it again:") if len(lines) == 1 else tr(
-        "Fix these in {path}, then open it again:")
-    dialogs.tell(None, tr("{name} cannot be shown yet").format(name=deck_path.name),
-                 intro.format(path=deck_path) + "\n\n" + "\n\n".join(shown))
+    intro = (
+        tr("Fix this in {path}, then open it again:")
+        if len(lines) == 1
+        else tr("Fix these in {path}, then open it again:")
+    )
+    dialogs.tell(
+        None,
+        tr("{name} cannot be shown yet").format(name=deck_path.name),
+        intro.format(path=deck_path) + "\n\n" + "\n\n".join(shown),
+    )
 
 
 def show_message(headline: str, lines: Sequence[str]) -> None:
@@ -77,9 +86,15 @@ def application() -> QApplication:
     return app
 
 
-def open_show(deck_path: Path, cache_root: Path, settings: Settings,
-              playlist: Sequence[str] = (), catalog: Mapping[str, Any] | None = None,
-              renderer: Any = None, watch: bool = True) -> Show | None:
+def open_show(
+    deck_path: Path,
+    cache_root: Path,
+    settings: Settings,
+    playlist: Sequence[str] = (),
+    catalog: Mapping[str, Any] | None = None,
+    renderer: Any = None,
+    watch: bool = True,
+) -> Show | None:
     """Load and check the deck and build its windows; on problems tell the user and return None."""
     try:
         catalog = load_catalog() if catalog is None else catalog
@@ -91,9 +106,15 @@ def open_show(deck_path: Path, cache_root: Path, settings: Settings,
         show_problems(Path(deck_path), [str(error)])
         return None
     use_language(deck.language)  # the app speaks the deck's language while it is presented
-    presentation = Presentation(deck, catalog, RenderCache(Path(cache_root)), renderer,
-                                speed=settings.speed, captions=settings.captions,
-                                large_captions=settings.large_captions)
+    presentation = Presentation(
+        deck,
+        catalog,
+        RenderCache(Path(cache_root)),
+        renderer,
+        speed=settings.speed,
+        captions=settings.captions,
+        large_captions=settings.large_captions,
+    )
     if watch:
         DeckReloader(presentation, Path(deck_path), playlist)
     return Show(presentation, settings, save_settings)
@@ -109,11 +130,16 @@ def _environment_ready(cache_root: Path, renders: bool = True) -> bool:
     rendered there is presented, and the presentation says what it cannot prepare.
     ``renders=False`` (a content pack) skips the render toolchain's checks.
     """
-    failures = [f for f in diagnose(Path(cache_root), quick=True)
-                if not f.ok and f.name != "Render cache" and (renders or f.name not in RENDER_CHECKS)]
+    failures = [
+        f
+        for f in diagnose(Path(cache_root), quick=True)
+        if not f.ok and f.name != "Render cache" and (renders or f.name not in RENDER_CHECKS)
+    ]
     if failures:
-        show_message(tr("The presenter cannot start on this computer yet."),
-                                   [f"{f.name}: {f.detail} {f.fix}".strip() for f in failures])
+        show_message(
+            tr("The presenter cannot start on this computer yet."),
+            [f"{f.name}: {f.detail} {f.fix}".strip() for f in failures],
+        )
     return not failures
 
 
@@ -189,8 +215,7 @@ def run(deck_path: Path | None, cache_root: Path, renderer: Any = None) -> int:
 
         from presenter.library import DeckLibrary
 
-        start = StartScreen([entry.path for entry in DeckLibrary().decks()], RenderCache(Path(cache_root)),
-                            settings)
+        start = StartScreen([entry.path for entry in DeckLibrary().decks()], RenderCache(Path(cache_root)), settings)
         start.chosen.connect(lambda path, ids: present(Path(path), ids))
         from presenter.app.headless import NoRenders  # a pack plays its own renders: nothing renders
 

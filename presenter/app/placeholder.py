@@ -61,8 +61,9 @@ class Placeholder(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = QSize(16, 9).scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        self.card.setGeometry(QRect((self.width() - size.width()) // 2,
-                                    (self.height() - size.height()) // 2, size.width(), size.height()))
+        self.card.setGeometry(
+            QRect((self.width() - size.width()) // 2, (self.height() - size.height()) // 2, size.width(), size.height())
+        )
         scale = max(size.height(), 200)
         self.title.setFont(style.font(max(18, scale // 16)))
         self.detail.setFont(style.font(max(13, scale // 32)))

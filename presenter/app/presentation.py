@@ -36,7 +36,6 @@ from presenter.render.runner import RenderJob
 from presenter.settings import SPEEDS
 
 
-
 def _shape(deck: Deck) -> list[tuple[str, tuple[str, ...]]]:
     return [(slide.id, tuple(step.id for step in slide.steps)) for slide in deck.slides]
 
@@ -54,16 +53,24 @@ class Presentation(QObject):
     status_changed = Signal()
     closed = Signal()  # the presentation has ended: helpers (e.g. the deck reloader) stop too
 
-    def __init__(self, deck: Deck, catalog: Mapping[str, SceneSpec], cache: RenderCache,
-                 renderer: RendererLike | None = None, *, speed: float = 1.0, captions: bool = False,
-                 large_captions: bool = False, read_only: bool | None = None):
+    def __init__(
+        self,
+        deck: Deck,
+        catalog: Mapping[str, SceneSpec],
+        cache: RenderCache,
+        renderer: RendererLike | None = None,
+        *,
+        speed: float = 1.0,
+        captions: bool = False,
+        large_captions: bool = False,
+        read_only: bool | None = None,
+    ):
         super().__init__()
         self.deck, self.catalog, self.cache = deck, catalog, cache
         # A cache that cannot be written (None: ask the file system): present what is there, prepare nothing.
         self.read_only = not cache_writable(cache.root) if read_only is None else read_only
         self.navigator = Navigator([len(slide.steps) for slide in deck.slides])
-        self.manifests: list[Manifest | None] = [best_render(deck, s, catalog[s.scene], cache)[0]
-                                                 for s in deck.slides]
+        self.manifests: list[Manifest | None] = [best_render(deck, s, catalog[s.scene], cache)[0] for s in deck.slides]
         self.pending: dict[int, Manifest] = {}  # fresh renders waiting for a step boundary
         self.broken: dict[int, str] = {}  # slide -> why its animation could not be made
         self.damaged: dict[Path, str] = {}  # step video -> why it cannot be played
@@ -123,8 +130,7 @@ class Presentation(QObject):
     def neighbour(self, offset: int, position: Position | None = None) -> Position | None:
         """The step ``offset`` steps away across slides, or None past an end."""
         position = position or self.navigator.position
-        flat = [Position(s, t) for s in range(len(self.deck.slides))
-                for t in range(self.navigator.step_count(s))]
+        flat = [Position(s, t) for s in range(len(self.deck.slides)) for t in range(self.navigator.step_count(s))]
         index = flat.index(position) + offset
         return flat[index] if 0 <= index < len(flat) else None
 
@@ -135,8 +141,11 @@ class Presentation(QObject):
         return self.stills.request(path, "first") if path else None
 
     def showing_placeholder(self) -> bool:
-        return self.navigator.phase is Phase.WAITING or self.slide_failed() or self.video_path(
-            self.navigator.position) is None
+        return (
+            self.navigator.phase is Phase.WAITING
+            or self.slide_failed()
+            or self.video_path(self.navigator.position) is None
+        )
 
     def slide_failed(self) -> bool:
         """Whether the step on screen cannot be shown (not merely still being prepared)."""
@@ -251,8 +260,11 @@ class Presentation(QObject):
             self.pending.clear()
             self.broken.clear()
             self._last = None
-            self.navigator.reshape([len(s.steps) for s in deck.slides], Position(slide, position.step),
-                                   [m is not None for m in self.manifests])
+            self.navigator.reshape(
+                [len(s.steps) for s in deck.slides],
+                Position(slide, position.step),
+                [m is not None for m in self.manifests],
+            )
         else:
             for index, slide in enumerate(deck.slides):
                 manifest, _ = best_render(deck, slide, catalog[slide.scene], self.cache)
@@ -356,8 +368,9 @@ class Presentation(QObject):
         if slide is None or path in self.damaged:
             return
         self.damaged[path] = tr("The video is damaged ({why}). Press R to prepare it again.").format(why=why)
-        self._note(tr("Slide {slide}: {file} could not be played: {why}.").format(
-            slide=slide + 1, file=path.name, why=why))
+        self._note(
+            tr("Slide {slide}: {file} could not be played: {why}.").format(slide=slide + 1, file=path.name, why=why)
+        )
         if path == self.video_path(self.navigator.position):
             self._refresh()
 
@@ -384,11 +397,15 @@ class Presentation(QObject):
         """Read-only cache: the slides without a render get the calm card; the others play."""
         missing = [index for index, manifest in enumerate(self.manifests) if manifest is None]
         for index in missing:
-            self.broken[index] = tr("It is not prepared, and this computer cannot prepare it: "
-                                    "the render folder is read-only.")
+            self.broken[index] = tr(
+                "It is not prepared, and this computer cannot prepare it: the render folder is read-only."
+            )
         if missing:
-            self._note(tr("The render folder is read-only: slides {slides} cannot be prepared here.").format(
-                slides=", ".join(str(index + 1) for index in missing)))
+            self._note(
+                tr("The render folder is read-only: slides {slides} cannot be prepared here.").format(
+                    slides=", ".join(str(index + 1) for index in missing)
+                )
+            )
 
     def _is_current_key(self, slide: int, quality: str, digest: str) -> bool:
         if slide >= len(self.deck.slides):
@@ -431,8 +448,9 @@ class Presentation(QObject):
         if self.rendering == (slide, quality):
             self.rendering = None
         if self._is_current_key(slide, quality, digest):
-            best, _ = best_render(self.deck, self.deck.slides[slide],
-                                  self.catalog[self.deck.slides[slide].scene], self.cache)
+            best, _ = best_render(
+                self.deck, self.deck.slides[slide], self.catalog[self.deck.slides[slide].scene], self.cache
+            )
             self._offer(slide, best)
         self.status_changed.emit()
 
@@ -442,8 +460,9 @@ class Presentation(QObject):
         if not self._is_current_key(slide, quality, digest):
             return  # a render of a version the deck no longer has
         self._failed_keys.add(digest)
-        self._note(tr("Slide {slide}: the animation could not be prepared ({error}).").format(
-            slide=slide + 1, error=error))
+        self._note(
+            tr("Slide {slide}: the animation could not be prepared ({error}).").format(slide=slide + 1, error=error)
+        )
         if self.manifests[slide] is None:
             self.broken[slide] = tr("It could not be prepared: {error}. Press R to try again.").format(error=error)
             if slide == self.navigator.position.slide:

@@ -16,8 +16,19 @@ from typing import cast
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from presenter.app import problem_words, style
 from presenter.app.fitted import PictureWidget
@@ -153,8 +164,12 @@ class PresenterView(QMainWindow):
         self.slides.itemClicked.connect(lambda item: p.go_to(self.slides.row(item) + 1))
         right = QVBoxLayout()
         right.setSpacing(8)
-        for title, widget, stretch in ((tr("Next"), self.next_still, 0), ("", self.next_narration, 0),
-                                       (tr("Notes and references"), notes_scroll, 3), (tr("Slides"), self.slides, 2)):
+        for title, widget, stretch in (
+            (tr("Next"), self.next_still, 0),
+            ("", self.next_narration, 0),
+            (tr("Notes and references"), notes_scroll, 3),
+            (tr("Slides"), self.slides, 2),
+        ):
             if title:
                 right.addSpacing(6)
                 right.addWidget(_section(title))
@@ -209,13 +224,17 @@ class PresenterView(QMainWindow):
         position, deck = p.navigator.position, p.deck
         self.deck_title.setText(deck.title)
         self.slide_title.setText(p.slide.title)
-        self.position_label.setText(tr("Slide {slide} of {slides} · Step {step} of {steps}").format(
-            slide=position.slide + 1, slides=len(deck.slides), step=position.step + 1, steps=len(p.slide.steps)))
+        self.position_label.setText(
+            tr("Slide {slide} of {slides} · Step {step} of {steps}").format(
+                slide=position.slide + 1, slides=len(deck.slides), step=position.step + 1, steps=len(p.slide.steps)
+            )
+        )
         self.narration.setText(p.step.narration)
         if p.finished:
             headline, message = p.end_card_text()
-            self.placeholder.set_state(headline, tr("The audience sees the end card. ← goes back."), message,
-                                       failed=False, calm=True)
+            self.placeholder.set_state(
+                headline, tr("The audience sees the end card. ← goes back."), message, failed=False, calm=True
+            )
             self.stage.setCurrentWidget(self.placeholder)
             self.position_label.setText(tr("End card · after slide {slides}").format(slides=len(deck.slides)))
         elif p.showing_placeholder():
@@ -227,8 +246,9 @@ class PresenterView(QMainWindow):
         following = p.neighbour(1)
         if following is None:
             self.next_still.set_image(None, tr("The end card") if not p.finished else tr("End of the deck"))
-            self.next_narration.setText("" if p.finished else tr("Next: the end card ({title}).").format(
-                title=deck.title))
+            self.next_narration.setText(
+                "" if p.finished else tr("Next: the end card ({title}).").format(title=deck.title)
+            )
         else:
             step = deck.slides[following.slide].steps[following.step]
             prefix = "" if following.slide == position.slide else f"{deck.slides[following.slide].title}: "
@@ -245,9 +265,10 @@ class PresenterView(QMainWindow):
         parts = [f"<p>{_escape(slide.notes) or '<i>' + tr('No notes for this slide.') + '</i>'}</p>"]
         citations = [p.deck.references.get(key, key) for key in slide.references]
         if citations:
-            parts.append(f"<p style='color:{style.SOFT.name()}'><b>{tr('References')}</b></p>"
-                         "<ol style='margin-left:-20px'>"
-                         + "".join(f"<li>{_escape(c)}</li>" for c in citations) + "</ol>")
+            parts.append(
+                f"<p style='color:{style.SOFT.name()}'><b>{tr('References')}</b></p>"
+                "<ol style='margin-left:-20px'>" + "".join(f"<li>{_escape(c)}</li>" for c in citations) + "</ol>"
+            )
         return "".join(parts)
 
     def _update_slide_list(self) -> None:
@@ -265,35 +286,48 @@ class PresenterView(QMainWindow):
         if p.problems:
             first = p.problems[0]
             more = tr(" (and {count} more)").format(count=len(p.problems) - 1) if len(p.problems) > 1 else ""
-            self.banner.setText(tr("Your edit can't be used yet{more}. The patient still sees the last good "
-                                   "version.").format(more=more) + "\n"
-                                + problem_words.plain(first, p.problem_deck or p.deck, p.catalog))
+            self.banner.setText(
+                tr("Your edit can't be used yet{more}. The patient still sees the last good version.").format(more=more)
+                + "\n"
+                + problem_words.plain(first, p.problem_deck or p.deck, p.catalog)
+            )
             self.banner.show()
             self._place_banner()
         else:
             self.banner.hide()
-        audience = {None: tr("Audience sees the animation"), "black": tr("Audience screen is BLACK (press B)"),
-                    "white": tr("Audience screen is WHITE (press W)")}[p.blank]
+        audience = {
+            None: tr("Audience sees the animation"),
+            "black": tr("Audience screen is BLACK (press B)"),
+            "white": tr("Audience screen is WHITE (press W)"),
+        }[p.blank]
         if self.glossary_pages and p.blank is None:
             audience = tr("Audience sees the glossary, page {page} of {pages} (any key closes it)").format(
-                page=self.glossary_page, pages=self.glossary_pages)
-        parts = [audience, tr("captions on") if p.captions else tr("captions off"),
-                 tr("speed {speed}×").format(speed=f"{p.speed:g}")]
+                page=self.glossary_page, pages=self.glossary_pages
+            )
+        parts = [
+            audience,
+            tr("captions on") if p.captions else tr("captions off"),
+            tr("speed {speed}×").format(speed=f"{p.speed:g}"),
+        ]
         if p.rendering is not None:
             slide, quality = p.rendering
             word = tr("sharp (hd)") if quality == "hd" else tr("preview")
             parts.append(tr("preparing slide {slide} · {quality}…").format(slide=slide + 1, quality=word))
         elif queued := p.renders.pending():
-            parts.append(tr("{count} renders waiting").format(count=len(queued)) if len(queued) > 1
-                         else tr("1 render waiting"))
+            parts.append(
+                tr("{count} renders waiting").format(count=len(queued)) if len(queued) > 1 else tr("1 render waiting")
+            )
         if p.notes:
             parts.append(p.notes[-1])
         self.status.setText("   ·   ".join(parts))
 
     def _update_time(self) -> None:
         seconds = int(time.monotonic() - self.started)
-        self.elapsed.setText(f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-                             if seconds >= 3600 else f"{seconds // 60:02d}:{seconds % 60:02d}")
+        self.elapsed.setText(
+            f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+            if seconds >= 3600
+            else f"{seconds // 60:02d}:{seconds % 60:02d}"
+        )
         self.clock.setText(QTime.currentTime().toString("HH:mm"))
 
     def set_glossary_state(self, page: int, pages: int) -> None:

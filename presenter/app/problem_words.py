@@ -33,8 +33,11 @@ def where(problem: Problem, deck: Deck | None) -> str:
     index, rest = int(match.group(1)), match.group(2) or ""
     slides = deck.slides if deck is not None else ()
     title = slides[index].title if index < len(slides) else ""
-    words = [tr("Slide {number} ({title})").format(number=index + 1, title=title) if title
-             else tr("Slide {number}").format(number=index + 1)]
+    words = [
+        tr("Slide {number} ({title})").format(number=index + 1, title=title)
+        if title
+        else tr("Slide {number}").format(number=index + 1)
+    ]
     step = _STEP.match(rest)
     if step:
         words.append(tr("step {number}").format(number=int(step.group(1)) + 1))
@@ -47,13 +50,16 @@ def where(problem: Problem, deck: Deck | None) -> str:
 def what(problem: Problem, deck: Deck | None, catalog: Mapping[str, SceneSpec]) -> str:
     """What is wrong and what to do, with a setting's allowed range where the scene declares one."""
     if problem.field == "(yaml)":
-        return tr("line {line} cannot be read. Check that it is indented like the lines around it, "
-                  "and put text containing ':' or '#' in quotes.").format(line=problem.line)
+        return tr(
+            "line {line} cannot be read. Check that it is indented like the lines around it, "
+            "and put text containing ':' or '#' in quotes."
+        ).format(line=problem.line)
     whole = _WHOLE.match(problem.message)
     bounds = _bounds(problem, deck, catalog)
     if whole and bounds:
         return tr("should be a whole number from {low} to {high}, not {value}").format(
-            low=_format(bounds[0]), high=_format(bounds[1]), value=whole.group(1))
+            low=_format(bounds[0]), high=_format(bounds[1]), value=whole.group(1)
+        )
     return f"{problem.message.rstrip('.')}. {problem.hint}".strip().rstrip(".")
 
 

@@ -30,8 +30,14 @@ class DeckReloader(QObject):
 
     checked = Signal()
 
-    def __init__(self, presentation: Presentation, deck_path: Path, playlist: Sequence[str] = (),
-                 scenes_dir: Path = SCENES_DIR, delay_ms: int = 250):
+    def __init__(
+        self,
+        presentation: Presentation,
+        deck_path: Path,
+        playlist: Sequence[str] = (),
+        scenes_dir: Path = SCENES_DIR,
+        delay_ms: int = 250,
+    ):
         super().__init__(presentation)
         self.presentation = presentation
         self.deck_path = Path(deck_path).resolve()
@@ -83,8 +89,9 @@ class DeckReloader(QObject):
             self.presentation.reject_edit(error.problems)
             return
         except CatalogError as error:
-            self.presentation.reject_edit([Problem(self.scenes_dir, 1, "(scene)", str(error),
-                                                   "Fix the scene file, then save it again.")])
+            self.presentation.reject_edit(
+                [Problem(self.scenes_dir, 1, "(scene)", str(error), "Fix the scene file, then save it again.")]
+            )
             return
         unchanged = deck == self.presentation.deck and catalog == self.presentation.catalog
         if unchanged and not scenes_changed:

@@ -57,8 +57,7 @@ class BackgroundRenders(QObject):
     failed = Signal(int, str, str, str)
     idle = Signal()
 
-    def __init__(self, cache: RenderCache, renderer: RendererLike | None = None,
-                 parent: QObject | None = None):
+    def __init__(self, cache: RenderCache, renderer: RendererLike | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._renderer = renderer or Renderer(cache, jobs=min(2, os.cpu_count() or 1), nice=NICE)
         self._queue: dict[tuple[int, str], RenderJob] = {}
@@ -140,4 +139,5 @@ class BackgroundRenders(QObject):
                 self.landed.emit(slide, quality, result.manifest, job.key.digest)
             elif result is not None and result.status == "failed":
                 self.failed.emit(slide, quality, result.error or "the render failed", job.key.digest)
+
         return listen

@@ -37,8 +37,9 @@ class Show(QObject):
 
     ended = Signal()
 
-    def __init__(self, presentation: Presentation, settings: Settings,
-                 save: Callable[[Settings], None] = lambda settings: None):
+    def __init__(
+        self, presentation: Presentation, settings: Settings, save: Callable[[Settings], None] = lambda settings: None
+    ):
         super().__init__()
         self.presentation = presentation
         self.settings, self._save = settings, save
@@ -136,13 +137,18 @@ class Show(QObject):
             p.wake()  # any key wakes a blanked screen without moving on
             return True
         if command == "typing":
-            self._notice(tr("Go to slide {number}…  (Enter)").format(number=self.keys.typed)
-                         if self.keys.typed else "", seconds=4)
+            self._notice(
+                tr("Go to slide {number}…  (Enter)").format(number=self.keys.typed) if self.keys.typed else "",
+                seconds=4,
+            )
             return True
         if command == "go-to":
             if not p.go_to(number or 0):
-                self._notice(tr("There is no slide {number}: this deck has {count}.").format(
-                    number=number, count=len(p.deck.slides)))
+                self._notice(
+                    tr("There is no slide {number}: this deck has {count}.").format(
+                        number=number, count=len(p.deck.slides)
+                    )
+                )
             else:
                 self._notice("")
             return True
@@ -155,12 +161,19 @@ class Show(QObject):
     def actions(self, window: QWidget) -> dict[str, Callable[[], object]]:
         p = self.presentation
         return {
-            "next": p.next, "previous": p.previous, "first": p.first, "last": p.last,
+            "next": p.next,
+            "previous": p.previous,
+            "first": p.first,
+            "last": p.last,
             "replay": p.replay,
-            "black": lambda: p.toggle_blank("black"), "white": lambda: p.toggle_blank("white"),
-            "captions": self._toggle_captions, "slower": lambda: self._speed(-1),
-            "faster": lambda: self._speed(+1), "presenter-view": self.toggle_presenter_view,
-            "swap-screens": self.swap_screens, "glossary": self._glossary,
+            "black": lambda: p.toggle_blank("black"),
+            "white": lambda: p.toggle_blank("white"),
+            "captions": self._toggle_captions,
+            "slower": lambda: self._speed(-1),
+            "faster": lambda: self._speed(+1),
+            "presenter-view": self.toggle_presenter_view,
+            "swap-screens": self.swap_screens,
+            "glossary": self._glossary,
             "help": self._help,
             "fullscreen": lambda: window.showNormal() if window.isFullScreen() else window.showFullScreen(),
             "leave-fullscreen": lambda: window.isFullScreen() and window.showNormal(),
@@ -170,8 +183,9 @@ class Show(QObject):
         p = self.presentation
         p.toggle_captions()
         self._remember(captions=p.captions, large_captions=p.large_captions)
-        self._notice(tr("Captions off") if not p.captions else tr("Large captions") if p.large_captions
-                     else tr("Captions on"))
+        self._notice(
+            tr("Captions off") if not p.captions else tr("Large captions") if p.large_captions else tr("Captions on")
+        )
 
     def _speed(self, direction: int) -> None:
         self.presentation.change_speed(direction)
@@ -224,9 +238,13 @@ class Show(QObject):
     def request_quit(self, _window: QWidget | None = None) -> bool:
         """Ask on the clinician's screen, whichever window the key came from (Enter ends,
         Esc keeps presenting); True if it ended."""
-        if self._ending or dialogs.ask(self._clinician_window(), tr("End the presentation?"),
-                                       tr("The patient's screen closes. You can present again from the start."),
-                                       tr("End"), tr("Keep presenting")):
+        if self._ending or dialogs.ask(
+            self._clinician_window(),
+            tr("End the presentation?"),
+            tr("The patient's screen closes. You can present again from the start."),
+            tr("End"),
+            tr("Keep presenting"),
+        ):
             self.end()
             return True
         return False

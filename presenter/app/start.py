@@ -93,8 +93,7 @@ class StartScreen(QWidget):
     pack_chosen = Signal(object, object)  # a content pack's deck path, the cache folder it plays from
     edit_requested = Signal(object)  # a deck path to open in the editor
 
-    def __init__(self, decks: Sequence[Path], cache: RenderCache, settings: Settings,
-                 parent: QWidget | None = None):
+    def __init__(self, decks: Sequence[Path], cache: RenderCache, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.decks, self.cache, self.settings = [Path(p) for p in decks], cache, settings
         self.cards: list[DeckCard] = []
@@ -191,10 +190,12 @@ class StartScreen(QWidget):
     def _set_texts(self) -> None:
         """The screen's own words, in the language in use."""
         self.heading.setText(tr("What would you like to show?"))
-        self.lead.setText(tr("Choose a deck and its language. Untick the slides this patient does not need, "
-                             "then press Present."))
-        self.empty.setText(tr("No decks found. Deck files (.yaml) go in assets/decks; "
-                              "docs/decks.md shows how to write one."))
+        self.lead.setText(
+            tr("Choose a deck and its language. Untick the slides this patient does not need, then press Present.")
+        )
+        self.empty.setText(
+            tr("No decks found. Deck files (.yaml) go in assets/decks; docs/decks.md shows how to write one.")
+        )
         self.action_bar.set_texts()
         self._update_bar()
 
@@ -326,8 +327,11 @@ class StartScreen(QWidget):
     def _scale(self) -> None:
         """Type, margins and spacing for the window's size (mostly its height)."""
         height = self.height()
-        level = (height < COMPACT_BELOW or self.width() < COMPACT_NARROWER, height < TINY_BELOW,
-                 height < NO_HEADING_BELOW)
+        level = (
+            height < COMPACT_BELOW or self.width() < COMPACT_NARROWER,
+            height < TINY_BELOW,
+            height < NO_HEADING_BELOW,
+        )
         if level == self._compact:
             return
         self._compact = level
@@ -411,8 +415,12 @@ class StartScreen(QWidget):
         key, columns = event.key(), max(1, self._columns)
         rows = (len(self.cards) + columns - 1) // columns
         vertical = columns if rows > 1 else 1
-        moves = {Qt.Key.Key_Left: (-1, False), Qt.Key.Key_Right: (1, False), Qt.Key.Key_Up: (-vertical, False),
-                 Qt.Key.Key_Down: (vertical, False)}
+        moves = {
+            Qt.Key.Key_Left: (-1, False),
+            Qt.Key.Key_Right: (1, False),
+            Qt.Key.Key_Up: (-vertical, False),
+            Qt.Key.Key_Down: (vertical, False),
+        }
         if key in moves and QApplication.focusWidget() is card:
             self._move(card, *moves[key])
             return True
@@ -425,7 +433,9 @@ class StartScreen(QWidget):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.present()
-        elif key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+        elif key == Qt.Key.Key_Escape or (
+            key == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self.close()
         else:
             super().keyPressEvent(event)

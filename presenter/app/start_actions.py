@@ -110,10 +110,16 @@ class StartActions(QWidget):
         if usage is None or not usage.unused:
             tell(self, self.tr("Nothing to clean up"), self.tr("Every saved render is in use by a deck."))
             return
-        if not ask(self, self.tr("Clean up saved renders?"),
-                   self.tr("This removes the saved renders no deck uses any more: {0} of them ({1}). "
-                           "Each slide keeps its last good render.").format(len(usage.unused), human_size(usage.unused_bytes)),
-                   self.tr("Clean up"), self.tr("Keep them")):
+        if not ask(
+            self,
+            self.tr("Clean up saved renders?"),
+            self.tr(
+                "This removes the saved renders no deck uses any more: {0} of them ({1}). "
+                "Each slide keeps its last good render."
+            ).format(len(usage.unused), human_size(usage.unused_bytes)),
+            self.tr("Clean up"),
+            self.tr("Keep them"),
+        ):
             return
         removed, freed = prune(usage)
         self.status.setText(self.tr("Renders removed: {0} ({1} freed).").format(removed, human_size(freed)))
@@ -121,8 +127,9 @@ class StartActions(QWidget):
 
     # --- packs ------------------------------------------------------------------------------
     def choose_pack(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Open a content pack"), str(Path.home()),
-                                                self.tr("Content packs (*{0})").format(PACK_SUFFIX))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a content pack"), str(Path.home()), self.tr("Content packs (*{0})").format(PACK_SUFFIX)
+        )
         if chosen:
             self.open_pack(Path(chosen))
 

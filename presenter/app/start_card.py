@@ -33,8 +33,7 @@ class DeckCard(QFrame):
     changed = Signal()  # language or playlist changed (settings updated)
     thumbnail_wanted = Signal(object)  # this card: its thumbnail video may have changed
 
-    def __init__(self, family: str, editions: dict[str, Edition], settings: Settings,
-                 parent: QWidget | None = None):
+    def __init__(self, family: str, editions: dict[str, Edition], settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.family, self.editions, self.settings = family, editions, settings
         saved = settings.languages.get(family)
@@ -113,8 +112,10 @@ class DeckCard(QFrame):
 
     def fits_beside(self, width: int) -> bool:
         """Whether the language pills fit beside the title, the title then keeping to one line."""
-        return not self.language_buttons or (self.title.fontMetrics().horizontalAdvance(self.title.text()) + 10
-                                             + self._pills_width() <= self.inner_width(width))
+        return not self.language_buttons or (
+            self.title.fontMetrics().horizontalAdvance(self.title.text()) + 10 + self._pills_width()
+            <= self.inner_width(width)
+        )
 
     def place_pills(self, beside: bool) -> None:
         """The language pills beside the title, or on a line of their own below it."""
@@ -123,8 +124,9 @@ class DeckCard(QFrame):
             self.header.setDirection(direction)
             self.header.setSpacing(10 if beside else 4)
         # a title above the pills sits on them (titles are as tall as the tallest, so the pills line up)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | (Qt.AlignmentFlag.AlignVCenter if beside
-                                                              else Qt.AlignmentFlag.AlignBottom))
+        self.title.setAlignment(
+            Qt.AlignmentFlag.AlignLeft | (Qt.AlignmentFlag.AlignVCenter if beside else Qt.AlignmentFlag.AlignBottom)
+        )
 
     def title_height(self, width: int) -> int:
         """The title's height at ``width`` (as wrapped beside the pills, or alone)."""
@@ -232,10 +234,14 @@ class DeckCard(QFrame):
         """The card's own words (not the deck's), in the language in use."""
         slides = self._slides()
         origin = tr("Built-in deck") if self.builtin else tr("Your clinic's deck")
-        self.meta.setText(tr("{origin} · {slides} slides · {steps} steps").format(
-            origin=origin, slides=len(slides), steps=sum(len(s.steps) for s in slides)))
-        self.error_hint.setText(tr("Every problem, with what to do: {command}").format(
-            command=self.edition.check_command))
+        self.meta.setText(
+            tr("{origin} · {slides} slides · {steps} steps").format(
+                origin=origin, slides=len(slides), steps=sum(len(s.steps) for s in slides)
+            )
+        )
+        self.error_hint.setText(
+            tr("Every problem, with what to do: {command}").format(command=self.edition.check_command)
+        )
         for widget in [self.thumbnail, *self.rows]:
             widget.update()
 

@@ -6,10 +6,30 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (QAction, QColor, QFocusEvent, QFontMetrics, QImage, QLinearGradient, QPainter,
-                           QPainterPath, QPaintEvent, QPen, QResizeEvent)
-from PySide6.QtWidgets import (QAbstractButton, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
-                               QToolButton, QWidget)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFocusEvent,
+    QFontMetrics,
+    QImage,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from presenter.app import style
 from presenter.app.fitted import PictureWidget
@@ -21,8 +41,18 @@ from presenter.paths import DECKS_DIR
 from presenter.playlist import deck_family
 from scenes import look
 
-LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch", "pt": "Português",
-                  "it": "Italiano", "nl": "Nederlands", "pl": "Polski", "uk": "Українська", "ru": "Русский"}
+LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "fr": "Français",
+    "de": "Deutsch",
+    "pt": "Português",
+    "it": "Italiano",
+    "nl": "Nederlands",
+    "pl": "Polski",
+    "uk": "Українська",
+    "ru": "Русский",
+}
 LINE, HOVER, MUTED = "#2A4463", "#1A2E48", "#7F95AD"  # hairlines, row hover, unticked text (5.1:1)
 
 
@@ -122,8 +152,9 @@ class Thumbnail(PictureWidget):
             x += dot * 3
         painter.setPen(QColor(look.TEXT))
         painter.setFont(style.font(max(22, int(frame.height() / 9)), bold=True))
-        text_box = frame.adjusted(frame.width() * 0.08, frame.height() * 0.16, -frame.width() * 0.08,
-                                  -frame.height() * 0.40)
+        text_box = frame.adjusted(
+            frame.width() * 0.08, frame.height() * 0.16, -frame.width() * 0.08, -frame.height() * 0.40
+        )
         painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.title)
         painter.setPen(QColor(look.TEXT_SOFT))
         painter.setFont(style.font(max(14, int(frame.height() / 20))))
@@ -172,8 +203,15 @@ class SlideRow(QAbstractButton):
             tick = QPainterPath(QPointF(box.left() + side * 0.25, box.top() + side * 0.52))
             tick.lineTo(box.left() + side * 0.43, box.top() + side * 0.70)
             tick.lineTo(box.left() + side * 0.75, box.top() + side * 0.30)
-            painter.setPen(QPen(QColor(look.BACKGROUND), 3.2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                                Qt.PenJoinStyle.RoundJoin))
+            painter.setPen(
+                QPen(
+                    QColor(look.BACKGROUND),
+                    3.2,
+                    Qt.PenStyle.SolidLine,
+                    Qt.PenCapStyle.RoundCap,
+                    Qt.PenJoinStyle.RoundJoin,
+                )
+            )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(tick)
         else:
@@ -204,8 +242,9 @@ class SlideRow(QAbstractButton):
         its meta line)."""
         title, steps = (QFontMetrics(style.font(size)) for size in self._sizes())
         room = width - 10 - (28 if self.row_height >= 36 else 24) - 12 - 10
-        return (title.horizontalAdvance(f"{self.number}. {self.title}") + 14
-                + steps.horizontalAdvance(self.steps_text())) <= room
+        return (
+            title.horizontalAdvance(f"{self.number}. {self.title}") + 14 + steps.horizontalAdvance(self.steps_text())
+        ) <= room
 
     def steps_text(self) -> str:
         return tr("{count} steps").format(count=self.steps) if self.steps != 1 else tr("1 step")

@@ -31,8 +31,7 @@ class Worker(QObject):
     progress = Signal(float, str, float)
     finished = Signal(int, str, str)
 
-    def __init__(self, args: Sequence[str], parent: QObject | None = None,
-                 environment: dict[str, str] | None = None):
+    def __init__(self, args: Sequence[str], parent: QObject | None = None, environment: dict[str, str] | None = None):
         super().__init__(parent)
         self.args = list(args)
         self.process = QProcess(self)

@@ -42,15 +42,16 @@ def fill(text: str, clinic: Mapping[str, str]) -> str:
 
 def unknown_fields(given: Mapping[str, object]) -> list[str]:
     """The keys of a deck's ``clinic`` mapping that are not clinic fields, or not text."""
-    return [key for key, value in given.items()
-            if key not in CLINIC_FIELDS or not isinstance(value, (str, int))]
+    return [key for key, value in given.items() if key not in CLINIC_FIELDS or not isinstance(value, (str, int))]
 
 
 def fill_slide(slide: Slide, clinic: Mapping[str, str]) -> Slide:
     """A slide whose narration, captions and labels carry the clinic's details."""
-    steps = tuple(dataclasses.replace(step, narration=fill(step.narration, clinic),
-                                      caption=fill(step.caption, clinic) if step.caption else None)
-                  for step in slide.steps)
-    labels = MappingProxyType({k: fill(v, clinic) if isinstance(v, str) else v
-                               for k, v in slide.labels.items()})
+    steps = tuple(
+        dataclasses.replace(
+            step, narration=fill(step.narration, clinic), caption=fill(step.caption, clinic) if step.caption else None
+        )
+        for step in slide.steps
+    )
+    labels = MappingProxyType({k: fill(v, clinic) if isinstance(v, str) else v for k, v in slide.labels.items()})
     return dataclasses.replace(slide, steps=steps, labels=labels)

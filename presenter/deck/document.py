@@ -20,16 +20,19 @@ from typing import Any, cast
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.scalarstring import (DoubleQuotedScalarString, FoldedScalarString,
-                                      LiteralScalarString, SingleQuotedScalarString)
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+    SingleQuotedScalarString,
+)
 
 from presenter.deck import load
 from presenter.deck.check import ContentReport, check_content, check_deck
 from presenter.deck.model import Deck
 from presenter.deck.problems import Problem
 
-KEY_ORDER = {"deck": list(load.DECK_FIELDS), "slide": list(load.SLIDE_FIELDS),
-             "step": list(load.STEP_FIELDS)}
+KEY_ORDER = {"deck": list(load.DECK_FIELDS), "slide": list(load.SLIDE_FIELDS), "step": list(load.STEP_FIELDS)}
 OPTIONAL_TEXT = {"caption", "notes", "end_card"}  # emptied: the key is removed
 STYLES = (FoldedScalarString, LiteralScalarString, SingleQuotedScalarString, DoubleQuotedScalarString)
 PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -51,8 +54,9 @@ class Checked:
 
     def for_field(self, field: str) -> list[Problem]:
         """The problems about a field or anything inside it."""
-        return [p for p in self.errors + self.warnings
-                if p.field == field or p.field.startswith((field + ".", field + "["))]
+        return [
+            p for p in self.errors + self.warnings if p.field == field or p.field.startswith((field + ".", field + "["))
+        ]
 
 
 def _yaml() -> YAML:
@@ -122,8 +126,10 @@ class DeckDocument:
         except YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = f" (line {mark.line + 1})" if mark else ""
-            raise DocumentError(f"{self.path.name}{line} is not a readable deck file. "
-                                "Open it in a text editor and run 'presenter check' on it.") from None
+            raise DocumentError(
+                f"{self.path.name}{line} is not a readable deck file. "
+                "Open it in a text editor and run 'presenter check' on it."
+            ) from None
         if not isinstance(self.data, CommentedMap):
             raise DocumentError(f"{self.path.name} is not a deck file (no 'title:', 'slides:' ...).")
 
@@ -225,7 +231,7 @@ def _position(node: CommentedMap, key: str, kind: str) -> int:
     order = KEY_ORDER.get(kind)
     if not order or key not in order:
         return len(node)
-    before = set(order[:order.index(key)])
+    before = set(order[: order.index(key)])
     keys = list(node)
     last = max((i for i, k in enumerate(keys) if k in before), default=-1)
     return last + 1

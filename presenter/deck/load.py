@@ -51,8 +51,13 @@ STEP_FIELDS = {
     "caption": (str, False, "a short on-screen caption"),
     "hold": ((int, float), False, "seconds to hold the last frame"),
 }
-TYPE_WORDS = {str: "text", int: "a whole number", list: "a list", dict: "a mapping (key: value)",
-              (int, float): "a number"}
+TYPE_WORDS = {
+    str: "text",
+    int: "a whole number",
+    list: "a list",
+    dict: "a mapping (key: value)",
+    (int, float): "a number",
+}
 
 
 class _Reader:
@@ -74,16 +79,23 @@ class _Reader:
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    self.problems.append(Problem(self.path, key_node.start_mark.line + 1, path or "(deck)",
-                                                 "a field name should be a plain word.",
-                                                 "Write it as 'name: value'."))
+                    self.problems.append(
+                        Problem(
+                            self.path,
+                            key_node.start_mark.line + 1,
+                            path or "(deck)",
+                            "a field name should be a plain word.",
+                            "Write it as 'name: value'.",
+                        )
+                    )
                     continue
                 key = key_node.value
                 child = f"{path}.{key}" if path else key
                 if key in result:
                     self.lines[child + "#again"] = key_node.start_mark.line + 1
-                    self.problems.append(Problem(self.path, key_node.start_mark.line + 1, child,
-                                                 "appears twice.", "Keep one of them."))
+                    self.problems.append(
+                        Problem(self.path, key_node.start_mark.line + 1, child, "appears twice.", "Keep one of them.")
+                    )
                 self.lines[child] = key_node.start_mark.line + 1
                 result[key] = self.plain(value_node, child)
             return result
@@ -97,8 +109,9 @@ class _Reader:
     def fields(self, value: Any, spec: dict[str, tuple[Any, bool, str]], path: str, what: str) -> dict[str, Any] | None:
         """Check a mapping against a field spec; return the fields of the right type."""
         if not isinstance(value, dict):
-            self.problem(path, f"should be a mapping describing the {what}.",
-                         "Write it as indented 'key: value' lines.")
+            self.problem(
+                path, f"should be a mapping describing the {what}.", "Write it as indented 'key: value' lines."
+            )
             return None
         good: dict[str, Any] = {}
         for key, item in value.items():
@@ -108,8 +121,7 @@ class _Reader:
                 continue
             expected, _, describe = spec[key]
             if not _is(item, expected):
-                self.problem(field, f"should be {TYPE_WORDS[expected]}, not {_type_word(item)}.",
-                             f"Write {describe}.")
+                self.problem(field, f"should be {TYPE_WORDS[expected]}, not {_type_word(item)}.", f"Write {describe}.")
                 continue
             good[key] = item
         for key, (_, required, describe) in spec.items():
@@ -119,8 +131,11 @@ class _Reader:
 
     def identifier(self, value: str, field: str) -> str:
         if not ID_PATTERN.match(value):
-            self.problem(field, f"{value!r} is not a valid id.",
-                         "Use lower-case letters, digits and single hyphens, e.g. 'natural-keys'.")
+            self.problem(
+                field,
+                f"{value!r} is not a valid id.",
+                "Use lower-case letters, digits and single hyphens, e.g. 'natural-keys'.",
+            )
         return value
 
 
@@ -160,23 +175,26 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
     if top is None:
         return None
     if "schema" in top and top["schema"] != FORMAT_VERSION:
-        reader.problem("schema", f"format version {top['schema']} is not supported.",
-                       f"This presenter reads 'schema: {FORMAT_VERSION}'.")
+        reader.problem(
+            "schema",
+            f"format version {top['schema']} is not supported.",
+            f"This presenter reads 'schema: {FORMAT_VERSION}'.",
+        )
     language = top.get("language", "en")
     if not LANGUAGE_PATTERN.match(language):
         reader.problem("language", f"{language!r} is not a language code.", "Write e.g. 'en' or 'es'.")
     references: dict[str, str] = {}
     for key, citation in top.get("references", {}).items():
         if not isinstance(citation, str) or not citation.strip():
-            reader.problem(f"references.{key}", "should be the citation text.",
-                           "Write the full reference in quotes.")
+            reader.problem(f"references.{key}", "should be the citation text.", "Write the full reference in quotes.")
         else:
             references[key] = citation.strip()
     glossary: dict[str, str] = {}
     for term, definition in top.get("glossary", {}).items():
         if not isinstance(definition, str) or not definition.strip():
-            reader.problem(f"glossary.{term}", "should be a plain-words definition.",
-                           "Write one or two short sentences.")
+            reader.problem(
+                f"glossary.{term}", "should be a plain-words definition.", "Write one or two short sentences."
+            )
         else:
             glossary[str(term)] = " ".join(definition.split())
     level = top.get("reading_level", DEFAULT_READING_LEVEL)
@@ -190,8 +208,11 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
         if slide is None:
             continue
         if slide.id in seen:
-            reader.problem(f"slides[{index}].id", f"slide id {slide.id!r} is used twice.",
-                           f"It is also {seen[slide.id]}'s id; give each slide its own id.")
+            reader.problem(
+                f"slides[{index}].id",
+                f"slide id {slide.id!r} is used twice.",
+                f"It is also {seen[slide.id]}'s id; give each slide its own id.",
+            )
         seen.setdefault(slide.id, f"slides[{index}]")
         slides.append(slide)
     if "slides" in top and not top["slides"]:
@@ -199,24 +220,38 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
     clinic = _clinic(reader, top.get("clinic", {}), slides)
     slides = [fill_slide(slide, clinic) for slide in slides]
     end_card = fill(end_card, clinic) if end_card else None
-    return Deck(path=path, title=top.get("title", path.stem), language=language,
-                slides=tuple(slides), references=MappingProxyType(references),
-                glossary=MappingProxyType(glossary), end_card=end_card, reading_level=float(level),
-                schema=top.get("schema", FORMAT_VERSION), lines=MappingProxyType(reader.lines),
-                clinic=MappingProxyType(clinic))
+    return Deck(
+        path=path,
+        title=top.get("title", path.stem),
+        language=language,
+        slides=tuple(slides),
+        references=MappingProxyType(references),
+        glossary=MappingProxyType(glossary),
+        end_card=end_card,
+        reading_level=float(level),
+        schema=top.get("schema", FORMAT_VERSION),
+        lines=MappingProxyType(reader.lines),
+        clinic=MappingProxyType(clinic),
+    )
 
 
 def _clinic(reader: _Reader, given: dict[str, Any], slides: list[Slide]) -> dict[str, str]:
     """The deck's clinic details (docs/decks.md#clinic-details), reporting what is missing."""
     for key in unknown_fields(given):
-        reader.problem(f"clinic.{key}", f"{key!r} is not a clinic detail." if key not in CLINIC_FIELDS
-                       else "should be text.", "Use name, emergency and crisis, e.g. 'emergency: \"911\"'.")
+        reader.problem(
+            f"clinic.{key}",
+            f"{key!r} is not a clinic detail." if key not in CLINIC_FIELDS else "should be text.",
+            "Use name, emergency and crisis, e.g. 'emergency: \"911\"'.",
+        )
     clinic = clinic_details({k: str(v) for k, v in given.items() if k not in unknown_fields(given)})
     for index, slide in enumerate(slides):
         texts = [*slide.labels.values(), *(t for s in slide.steps for t in (s.narration, s.caption or ""))]
         for field in missing_details(" ".join(str(t) for t in texts), clinic):
-            reader.problem(f"slides[{index}]", f"uses {{clinic}} but the deck gives no clinic {field}.",
-                           f"Add 'clinic:' with '{field}: ...' at the top of the deck.")
+            reader.problem(
+                f"slides[{index}]",
+                f"uses {{clinic}} but the deck gives no clinic {field}.",
+                f"Add 'clinic:' with '{field}: ...' at the top of the deck.",
+            )
     return clinic
 
 
@@ -233,18 +268,26 @@ def _build_slide(reader: _Reader, data: Any, path: str) -> Slide | None:
         if step is None:
             continue
         if step.id in seen:
-            reader.problem(f"{path}.steps[{index}].id", f"step id {step.id!r} is used twice.",
-                           "Each step of a slide needs its own id.")
+            reader.problem(
+                f"{path}.steps[{index}].id",
+                f"step id {step.id!r} is used twice.",
+                "Each step of a slide needs its own id.",
+            )
         seen.add(step.id)
         steps.append(step)
     references = fields.get("references", [])
     for index, key in enumerate(references):
         if not isinstance(key, str):
-            reader.problem(f"{path}.references[{index}]", "should be a reference key.",
-                           "Write a key from the deck's 'references' list.")
+            reader.problem(
+                f"{path}.references[{index}]",
+                "should be a reference key.",
+                "Write a key from the deck's 'references' list.",
+            )
     return Slide(
-        id=fields["id"], title=fields["title"],
-        scene=fields["scene"], steps=tuple(steps),
+        id=fields["id"],
+        title=fields["title"],
+        scene=fields["scene"],
+        steps=tuple(steps),
         params=MappingProxyType(dict(fields.get("params", {}))),
         labels=MappingProxyType(dict(fields.get("labels", {}))),
         notes=(fields.get("notes") or "").strip(),
@@ -264,7 +307,9 @@ def _build_step(reader: _Reader, data: Any, path: str) -> Step | None:
     if hold is not None and not 0 <= hold <= 120:
         reader.problem(f"{path}.hold", f"{hold} seconds is out of range.", "Use 0 to 120 seconds.")
     caption = fields.get("caption")
-    return Step(id=fields["id"],
-                narration=" ".join(fields["narration"].split()),
-                caption=" ".join(caption.split()) if caption else None,
-                hold=float(hold) if hold is not None else None)
+    return Step(
+        id=fields["id"],
+        narration=" ".join(fields["narration"].split()),
+        caption=" ".join(caption.split()) if caption else None,
+        hold=float(hold) if hold is not None else None,
+    )

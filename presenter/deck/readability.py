@@ -31,8 +31,17 @@ TOKEN = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*%?")
 SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’»)\]]))\s+")
 
 # (Fernández-Huerta score, school grade), interpolated; outside the ends, clamped.
-FH_GRADES = ((120.0, 1.5), (100.0, 3.5), (90.0, 4.5), (80.0, 5.5), (70.0, 6.5),
-             (60.0, 8.5), (50.0, 12.5), (30.0, 16.5), (0.0, 18.0))
+FH_GRADES = (
+    (120.0, 1.5),
+    (100.0, 3.5),
+    (90.0, 4.5),
+    (80.0, 5.5),
+    (70.0, 6.5),
+    (60.0, 8.5),
+    (50.0, 12.5),
+    (30.0, 16.5),
+    (0.0, 18.0),
+)
 
 
 @dataclass(frozen=True)
@@ -112,8 +121,9 @@ def readability(text: str, language: str) -> Readability | None:
     else:
         score = fernandez_huerta(n_words, n_sentences, n_syllables)
         grade = fernandez_huerta_grade(score)
-    return Readability(language, n_words, len(found), n_syllables, max(grade, 0.0), score,
-                       longest, tuple(w for w, _ in hard[:3]))
+    return Readability(
+        language, n_words, len(found), n_syllables, max(grade, 0.0), score, longest, tuple(w for w, _ in hard[:3])
+    )
 
 
 def flesch_kincaid_grade(n_words: int, n_sentences: int, n_syllables: int) -> float:
@@ -140,23 +150,108 @@ def fernandez_huerta_grade(score: float) -> float:
 
 LETTER_SYLLABLES_EN = {"W": 3}
 EN_WORDS = {  # common words the rules below get wrong
-    "every": 2, "everyone": 3, "everything": 3, "different": 3, "business": 2, "evening": 2,
-    "interest": 2, "several": 3, "family": 3, "people": 2, "area": 3, "idea": 3, "being": 2,
-    "naive": 2, "real": 1, "really": 2, "create": 2, "created": 3, "poem": 2, "science": 2,
-    "quiet": 2, "diet": 2, "society": 4, "anxiety": 4, "variety": 4, "fuel": 2, "cruel": 2,
-    "lower": 2, "power": 2, "hour": 1, "hours": 1, "our": 1, "fire": 1, "tired": 1,
-    "react": 2, "reuse": 2, "preview": 2, "coordinate": 4, "cooperate": 4, "million": 2,
-    "billion": 2, "opinion": 3, "onion": 2, "mechanism": 4, "alcohol": 3, "doesn't": 2,
-    "isn't": 2, "wasn't": 2, "didn't": 2, "couldn't": 2, "wouldn't": 2, "shouldn't": 2,
-    "aren't": 1, "naloxone": 3, "naltrexone": 3, "ketamine": 3, "heroin": 3,
-    "midazolam": 4, "placebo": 3, "serotonin": 4, "element": 3, "elements": 3, "themselves": 2,
-    "something": 2, "sometimes": 2, "someone": 2, "somewhere": 2, "whatever": 3, "however": 3,
-    "wherever": 3, "forever": 3, "nowhere": 2, "hundred": 2, "caveat": 3, "timeline": 2,
-    "judgement": 2, "says": 1, "said": 1, "maybe": 2,
+    "every": 2,
+    "everyone": 3,
+    "everything": 3,
+    "different": 3,
+    "business": 2,
+    "evening": 2,
+    "interest": 2,
+    "several": 3,
+    "family": 3,
+    "people": 2,
+    "area": 3,
+    "idea": 3,
+    "being": 2,
+    "naive": 2,
+    "real": 1,
+    "really": 2,
+    "create": 2,
+    "created": 3,
+    "poem": 2,
+    "science": 2,
+    "quiet": 2,
+    "diet": 2,
+    "society": 4,
+    "anxiety": 4,
+    "variety": 4,
+    "fuel": 2,
+    "cruel": 2,
+    "lower": 2,
+    "power": 2,
+    "hour": 1,
+    "hours": 1,
+    "our": 1,
+    "fire": 1,
+    "tired": 1,
+    "react": 2,
+    "reuse": 2,
+    "preview": 2,
+    "coordinate": 4,
+    "cooperate": 4,
+    "million": 2,
+    "billion": 2,
+    "opinion": 3,
+    "onion": 2,
+    "mechanism": 4,
+    "alcohol": 3,
+    "doesn't": 2,
+    "isn't": 2,
+    "wasn't": 2,
+    "didn't": 2,
+    "couldn't": 2,
+    "wouldn't": 2,
+    "shouldn't": 2,
+    "aren't": 1,
+    "naloxone": 3,
+    "naltrexone": 3,
+    "ketamine": 3,
+    "heroin": 3,
+    "midazolam": 4,
+    "placebo": 3,
+    "serotonin": 4,
+    "element": 3,
+    "elements": 3,
+    "themselves": 2,
+    "something": 2,
+    "sometimes": 2,
+    "someone": 2,
+    "somewhere": 2,
+    "whatever": 3,
+    "however": 3,
+    "wherever": 3,
+    "forever": 3,
+    "nowhere": 2,
+    "hundred": 2,
+    "caveat": 3,
+    "timeline": 2,
+    "judgement": 2,
+    "says": 1,
+    "said": 1,
+    "maybe": 2,
 }
-ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen"]
+ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -188,7 +283,7 @@ def syllables_en(word: str) -> int:
         return EN_WORDS[w[:-1]] + (1 if w.endswith(("ces", "ges", "ses", "zes")) else 0)
     for head in ("every", "some", "any"):
         if w.startswith(head) and len(w) > len(head) + 2:
-            return syllables_en(head) + syllables_en(w[len(head):])
+            return syllables_en(head) + syllables_en(w[len(head) :])
     # -es / -ed add a syllable only after a hissing sound (-es) or t/d (-ed).
     if w.endswith(("ies", "ied")) and len(w) > 4:
         w = w[:-2]
@@ -218,17 +313,68 @@ def syllables_en(word: str) -> int:
 
 # --- Spanish -----------------------------------------------------------------
 
-LETTER_SYLLABLES_ES = {"F": 2, "H": 2, "J": 2, "L": 2, "M": 2, "N": 2, "Ñ": 2, "R": 2, "S": 2,
-                       "V": 2, "W": 3, "X": 2, "Z": 2}
+LETTER_SYLLABLES_ES = {
+    "F": 2,
+    "H": 2,
+    "J": 2,
+    "L": 2,
+    "M": 2,
+    "N": 2,
+    "Ñ": 2,
+    "R": 2,
+    "S": 2,
+    "V": 2,
+    "W": 3,
+    "X": 2,
+    "Z": 2,
+}
 STRONG = set("aeoáéóíú")  # a, e, o, and an accented i or u: each its own syllable nucleus
 WEAK = set("iuü")
-UNIDADES = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-            "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete",
-            "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés",
-            "veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve"]
+UNIDADES = [
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
 DECENAS = ["", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
-CENTENAS = ["", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos",
-            "seiscientos", "setecientos", "ochocientos", "novecientos"]
+CENTENAS = [
+    "",
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos",
+]
 
 
 def number_words_es(n: int) -> str:

@@ -65,8 +65,9 @@ def _shape(value: Any) -> Any:
     return None  # a leaf: a scalar or a list of scalars (references: [a, b])
 
 
-def _changed(old: Any, old_plain: Any, new: Any, new_plain: Any, lines: list[str],
-             edits: list[tuple[int, int, int, str]]) -> None:
+def _changed(
+    old: Any, old_plain: Any, new: Any, new_plain: Any, lines: list[str], edits: list[tuple[int, int, int, str]]
+) -> None:
     """Record (start, end, column, new text) for every leaf whose value changed."""
     if old_plain == new_plain:
         return
@@ -75,8 +76,7 @@ def _changed(old: Any, old_plain: Any, new: Any, new_plain: Any, lines: list[str
             if _shape(old_plain[key]) is None:
                 if old_plain[key] != new_plain[key]:
                     line, column = old.lc.key(key)
-                    edits.append((line, _end(lines, line, column), column,
-                                  _emit(key, new[key], old, lines[line])))
+                    edits.append((line, _end(lines, line, column), column, _emit(key, new[key], old, lines[line])))
             else:
                 _changed(old[key], old_plain[key], new[key], new_plain[key], lines, edits)
     elif isinstance(old, CommentedSeq):
@@ -148,9 +148,8 @@ def versions(path: Path) -> list[Path]:
     """The kept previous versions of a deck file, newest first."""
     path = Path(path)
     folder = path.parent / VERSIONS_FOLDER
-    found = [p for p in folder.glob(f"{path.stem}.*.yaml")
-             if p.name[len(path.stem) + 1:].split(".")[0][:8].isdigit()]
-    return sorted(found, key=lambda p: p.name[len(path.stem) + 1:], reverse=True)
+    found = [p for p in folder.glob(f"{path.stem}.*.yaml") if p.name[len(path.stem) + 1 :].split(".")[0][:8].isdigit()]
+    return sorted(found, key=lambda p: p.name[len(path.stem) + 1 :], reverse=True)
 
 
 def draft_path(path: Path) -> Path:

@@ -83,8 +83,7 @@ def _pattern(forms: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{forms})(?![^\W_])", re.IGNORECASE)
 
 
-_COMPILED = {lang: {term: _pattern(forms) for term, forms in terms.items()}
-             for lang, terms in MEDICAL_TERMS.items()}
+_COMPILED = {lang: {term: _pattern(forms) for term, forms in terms.items()} for lang, terms in MEDICAL_TERMS.items()}
 
 
 def terms_for(language: str) -> Mapping[str, re.Pattern[str]]:

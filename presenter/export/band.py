@@ -119,8 +119,14 @@ def fit_caption(text: str) -> FittedCaption:
     return FittedCaption(tuple(lines), CAPTION_MIN_SIZE, False)
 
 
-def _draw_centred(draw: ImageDraw.ImageDraw, lines: tuple[str, ...] | list[str],
-                  face: ImageFont.FreeTypeFont, centre_y: float, fill: str, spacing: float) -> None:
+def _draw_centred(
+    draw: ImageDraw.ImageDraw,
+    lines: tuple[str, ...] | list[str],
+    face: ImageFont.FreeTypeFont,
+    centre_y: float,
+    fill: str,
+    spacing: float,
+) -> None:
     """Lines centred horizontally, the block centred on ``centre_y`` (by cap height)."""
     step = face.size * spacing
     cap = face.getbbox("H")
@@ -139,8 +145,7 @@ def band_canvas(caption: str | None) -> Image.Image:
     draw.rectangle((0, BAND_TOP, WIDTH, BAND_TOP + 3), fill=BAND_RULE)
     if caption:
         fitted = fit_caption(" ".join(caption.split()))
-        _draw_centred(draw, fitted.lines, font(fitted.size), (BAND_TOP + 3 + HEIGHT) / 2,
-                      look.TEXT, LINE_SPACING)
+        _draw_centred(draw, fitted.lines, font(fitted.size), (BAND_TOP + 3 + HEIGHT) / 2, look.TEXT, LINE_SPACING)
     return canvas
 
 

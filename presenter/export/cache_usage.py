@@ -43,14 +43,22 @@ def folder_size(folder: Path) -> int:
 
 def render_folders(root: Path) -> list[Path]:
     """Every finished render folder: ``<quality>/<Scene>-<digest>/`` with a manifest."""
-    return [folder for quality in QUALITIES for folder in sorted((root / quality).glob("*"))
-            if (folder / MANIFEST_NAME).is_file()]
+    return [
+        folder
+        for quality in QUALITIES
+        for folder in sorted((root / quality).glob("*"))
+        if (folder / MANIFEST_NAME).is_file()
+    ]
 
 
 def _deck_folders(cache: RenderCache, deck: Deck, catalog: Mapping[str, Any]) -> set[Path]:
     """The render folders of the deck's slides as they are now (either quality)."""
-    return {cache.folder(render_key(slide, catalog[slide.scene], quality))
-            for slide in deck.slides if slide.scene in catalog for quality in QUALITIES}
+    return {
+        cache.folder(render_key(slide, catalog[slide.scene], quality))
+        for slide in deck.slides
+        if slide.scene in catalog
+        for quality in QUALITIES
+    }
 
 
 def _last_good(root: Path) -> dict[Path, set[Path]]:
@@ -78,8 +86,7 @@ class CacheUsage:
     unused_bytes: int = 0
 
 
-def cache_usage(root: Path, decks: Iterable[Deck], catalog: Mapping[str, Any],
-                now: float | None = None) -> CacheUsage:
+def cache_usage(root: Path, decks: Iterable[Deck], catalog: Mapping[str, Any], now: float | None = None) -> CacheUsage:
     """Measure the cache at ``root`` against ``decks`` (the decks that are still in use)."""
     root = Path(root)
     cache = RenderCache(root)

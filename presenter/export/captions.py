@@ -24,8 +24,10 @@ def _clean(text: str) -> str:
 
 
 def srt_text(cues: Sequence[Cue]) -> str:
-    blocks = [f"{number}\n{_timestamp(cue.start, ',')} --> {_timestamp(cue.end, ',')}\n{_clean(cue.text)}\n"
-              for number, cue in enumerate(cues, start=1)]
+    blocks = [
+        f"{number}\n{_timestamp(cue.start, ',')} --> {_timestamp(cue.end, ',')}\n{_clean(cue.text)}\n"
+        for number, cue in enumerate(cues, start=1)
+    ]
     return "\n".join(blocks)
 
 

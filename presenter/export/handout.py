@@ -79,9 +79,17 @@ class _Handout(FPDF):
         self.cell(self.width / 2, SMALL * 1.3, label, align="R")
         self.set_text_color(*INK)
 
-    def text_block(self, text: str, size: float, bold: bool = False, colour: tuple[int, int, int] = INK,
-                   x: float | None = None, width: float | None = None, after: float = 0.0,
-                   spacing: float = LINE) -> None:
+    def text_block(
+        self,
+        text: str,
+        size: float,
+        bold: bool = False,
+        colour: tuple[int, int, int] = INK,
+        x: float | None = None,
+        width: float | None = None,
+        after: float = 0.0,
+        spacing: float = LINE,
+    ) -> None:
         """Wrapped text at the cursor; it continues on the next page when it does not fit."""
         self.set_font(TYPEFACE, "B" if bold else "", size)
         self.set_text_color(*colour)
@@ -119,8 +127,7 @@ def _title_page(pdf: _Handout, deck: Deck, chosen: Sequence[int], say: dict[str,
         pdf.line(pdf.l_margin, y, pdf.l_margin + pdf.width, y)
 
 
-def _slide_pages(pdf: _Handout, deck: Deck, number: int, index: int, manifest: Manifest,
-                 say: dict[str, str]) -> None:
+def _slide_pages(pdf: _Handout, deck: Deck, number: int, index: int, manifest: Manifest, say: dict[str, str]) -> None:
     slide = deck.slides[index]
     pdf.add_page()
     pdf.text_block(f"{number}. {slide.title}", HEADING, bold=True, spacing=1.2, after=14)
@@ -133,12 +140,12 @@ def _slide_pages(pdf: _Handout, deck: Deck, number: int, index: int, manifest: M
     for step_number, step in enumerate(slide.steps, start=1):
         caption = f"{step_number}. {step.caption}" if step.caption else ""
         narration = step.narration if caption else f"{step_number}. {step.narration}"
-        text_h = (pdf.text_height(caption, BODY, text_w, bold=True) + 6 if caption else 0.0) \
-            + pdf.text_height(narration, BODY, text_w)
+        text_h = (pdf.text_height(caption, BODY, text_w, bold=True) + 6 if caption else 0.0) + pdf.text_height(
+            narration, BODY, text_w
+        )
         if pdf.get_y() + max(thumb_h, text_h) > pdf.bottom:
             pdf.add_page()
-            pdf.text_block(f"{number}. {slide.title} {say['continued']}", HEADING, bold=True,
-                           spacing=1.2, after=14)
+            pdf.text_block(f"{number}. {slide.title} {say['continued']}", HEADING, bold=True, spacing=1.2, after=14)
         top = pdf.get_y()
         frame = last_frame(manifest.video(step.id)).convert("RGB").resize(pixels)
         pdf.image(frame, x=pdf.l_margin, y=top, w=thumb_w, h=thumb_h, alt_text=step.caption or step.narration)
@@ -181,12 +188,12 @@ def _reference_pages(pdf: _Handout, citations: Sequence[str], say: dict[str, str
         pdf.set_xy(pdf.l_margin, top)
         pdf.cell(indent, CITATION * 1.35, f"{number}.")
         pdf.set_y(top)
-        pdf.text_block(citation, CITATION, x=pdf.l_margin + indent, width=pdf.width - indent,
-                       spacing=1.35, after=8)
+        pdf.text_block(citation, CITATION, x=pdf.l_margin + indent, width=pdf.width - indent, spacing=1.35, after=8)
 
 
-def export_handout(deck: Deck, manifests: Sequence[Manifest], out: Path, paper: str = "letter",
-                   slides: Sequence[int] | None = None) -> tuple[Path, int]:
+def export_handout(
+    deck: Deck, manifests: Sequence[Manifest], out: Path, paper: str = "letter", slides: Sequence[int] | None = None
+) -> tuple[Path, int]:
     """Write the handout PDF to ``out`` (beside it first, then renamed); returns (path, page count)."""
     if paper not in PAPERS:
         raise ValueError(f"--paper {paper}: use letter or a4.")

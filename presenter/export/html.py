@@ -31,7 +31,8 @@ from scenes import look
 
 FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
 
-CSS = """
+CSS = (
+    """
 @font-face { font-family: "Atkinson Hyperlegible"; font-weight: 400;
   src: url("fonts/AtkinsonHyperlegible-Regular.ttf") format("truetype"); }
 @font-face { font-family: "Atkinson Hyperlegible"; font-weight: 700;
@@ -50,7 +51,9 @@ a { color: var(--accent); }
 nav ol { padding-left: 1.5rem; }
 section { border-top: 2px solid var(--line); padding: 2rem 0; }
 video { display: block; width: 100%; height: auto; aspect-ratio: 16 / 9;
-  background: """ + look.BACKGROUND + """; border-radius: .5rem; }
+  background: """
+    + look.BACKGROUND
+    + """; border-radius: .5rem; }
 ol.steps { padding-left: 1.5rem; margin-top: 1.25rem; }
 ol.steps li { margin-bottom: .75rem; }
 .caption { font-weight: 700; display: block; }
@@ -60,6 +63,7 @@ dl dt { font-weight: 700; margin-top: .75rem; }
 dl dd { margin-left: 0; }
 footer { color: var(--soft); font-size: 1rem; padding-bottom: 3rem; }
 """
+)
 
 
 def _e(text: str) -> str:
@@ -106,11 +110,15 @@ def page_html(deck: Deck, chosen: Sequence[int], videos: Sequence[Path], vtts: S
         parts += [
             f'<section id="{_e(slide.id)}">',
             f"<h2>{number}. {_e(slide.title)}</h2>",
-            (f'<video controls preload="metadata" width="1920" height="1080" '
-             f'src="videos/{_e(video.name)}" poster="videos/{_e(video.with_suffix(".jpg").name)}" '
-             f'aria-label="{_e(slide.title)}">'),
-            (f'<track kind="captions" srclang="{_e(deck.language)}" label="{_e(say["language"])}" '
-             f'default src="{_data_url(vtt)}">'),
+            (
+                f'<video controls preload="metadata" width="1920" height="1080" '
+                f'src="videos/{_e(video.name)}" poster="videos/{_e(video.with_suffix(".jpg").name)}" '
+                f'aria-label="{_e(slide.title)}">'
+            ),
+            (
+                f'<track kind="captions" srclang="{_e(deck.language)}" label="{_e(say["language"])}" '
+                f'default src="{_data_url(vtt)}">'
+            ),
             f'<a href="videos/{_e(video.name)}">{_e(say["download"])}</a>',
             "</video>",
             '<ol class="steps">',
@@ -139,18 +147,23 @@ def page_html(deck: Deck, chosen: Sequence[int], videos: Sequence[Path], vtts: S
     return "\n".join(parts) + "\n"
 
 
-def export_html(deck: Deck, manifests: Sequence[Manifest], out: Path,
-                slides: Sequence[int] | None = None, progress: Progress | None = None) -> Path:
+def export_html(
+    deck: Deck,
+    manifests: Sequence[Manifest],
+    out: Path,
+    slides: Sequence[int] | None = None,
+    progress: Progress | None = None,
+) -> Path:
     """Write the offline folder ``out`` (index.html, videos/, fonts/); returns index.html."""
     chosen = list(range(len(deck.slides))) if slides is None else list(slides)
     out.mkdir(parents=True, exist_ok=True)
-    exports = export_slide_videos(deck, manifests, out / "videos", chosen, with_band=False,
-                                  captions=("vtt",), progress=progress)
+    exports = export_slide_videos(
+        deck, manifests, out / "videos", chosen, with_band=False, captions=("vtt",), progress=progress
+    )
     for slide_index, export in zip(chosen, exports):  # the slide's finished picture, before play
         last_step = deck.slides[slide_index].steps[-1].id
         poster = last_frame(manifests[slide_index].video(last_step)).convert("RGB")
-        poster.resize((1280, 720), Image.Resampling.LANCZOS).save(export.video.with_suffix(".jpg"),
-                                                                   quality=85)
+        poster.resize((1280, 720), Image.Resampling.LANCZOS).save(export.video.with_suffix(".jpg"), quality=85)
     _copy_fonts(out)
     vtts = [vtt_text(export.timeline.cues()) for export in exports]
     index = out / "index.html"

@@ -65,8 +65,7 @@ class OpenedPack:
         if language is None:
             return next(iter(self.decks.values()))
         if language not in self.decks:
-            raise PackError(f"{self.source.name} has no edition in '{language}'. It has: "
-                            f"{', '.join(self.decks)}.")
+            raise PackError(f"{self.source.name} has no edition in '{language}'. It has: {', '.join(self.decks)}.")
         return self.decks[language]
 
 
@@ -83,13 +82,13 @@ def safe_member(name: str) -> bool:
     if "\\" in name or ":" in name or name.startswith("/"):
         return False
     parts = PurePosixPath(name).parts
-    return (len(parts) >= 2 and parts[0] in _TOP_FOLDERS
-            and all(_NAME_PART.match(part) for part in parts))
+    return len(parts) >= 2 and parts[0] in _TOP_FOLDERS and all(_NAME_PART.match(part) for part in parts)
 
 
 # --- writing -------------------------------------------------------------------------------
-def write_pack(editions: Sequence[tuple[Deck, Sequence[Manifest]]], out: Path, quality: str,
-               progress: Progress | None = None) -> int:
+def write_pack(
+    editions: Sequence[tuple[Deck, Sequence[Manifest]]], out: Path, quality: str, progress: Progress | None = None
+) -> int:
     """Write the editions (each deck with a manifest per slide) into the pack file ``out``.
 
     Every video is checked first (a damaged render raises ``DamagedVideo``). Returns the
@@ -98,8 +97,14 @@ def write_pack(editions: Sequence[tuple[Deck, Sequence[Manifest]]], out: Path, q
     from presenter.export.frames import check_readable
 
     members: dict[str, Path] = {}
-    index: dict[str, Any] = {"format": PACK_FORMAT, "version": PACK_VERSION, "quality": quality,
-                             "family": "", "editions": [], "files": {}}
+    index: dict[str, Any] = {
+        "format": PACK_FORMAT,
+        "version": PACK_VERSION,
+        "quality": quality,
+        "family": "",
+        "editions": [],
+        "files": {},
+    }
     for deck, manifests in editions:
         from presenter.playlist import deck_family
 
@@ -115,35 +120,41 @@ def write_pack(editions: Sequence[tuple[Deck, Sequence[Manifest]]], out: Path, q
                 check_readable(video)
                 members[f"{render}/{step.file}"] = video
             slides.append({"id": slide.id, "scene": slide.scene, "render": render})
-        index["editions"].append({"language": deck.language, "title": deck.title,
-                                  "deck": deck_member, "slides": slides})
+        index["editions"].append(
+            {"language": deck.language, "title": deck.title, "deck": deck_member, "slides": slides}
+        )
     total = sum(path.stat().st_size for path in members.values())
     done = 0
     with zipfile.ZipFile(out, "w") as archive:
         for name, path in members.items():
             if not safe_member(name):
-                raise PackError(f"{path} has a name a pack cannot hold; rename it with letters, "
-                                "digits, dots, dashes and underscores only.")
+                raise PackError(
+                    f"{path} has a name a pack cannot hold; rename it with letters, "
+                    "digits, dots, dashes and underscores only."
+                )
             index["files"][name] = {"sha256": _sha256(path), "size": path.stat().st_size}
             compression = zipfile.ZIP_STORED if path.suffix == ".mp4" else zipfile.ZIP_DEFLATED
             archive.write(path, name, compress_type=compression)
             done += path.stat().st_size
             if progress:
                 progress(done, total)
-        archive.writestr(INDEX, json.dumps(index, indent=2, ensure_ascii=False),
-                         compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr(INDEX, json.dumps(index, indent=2, ensure_ascii=False), compress_type=zipfile.ZIP_DEFLATED)
     return len(members)
 
 
 # --- opening -------------------------------------------------------------------------------
 def _damaged(pack: Path) -> PackError:
-    return PackError(f"{pack.name} is damaged or incomplete (it may have been cut short while it "
-                     "was copied or downloaded). Copy it again from where it was made.")
+    return PackError(
+        f"{pack.name} is damaged or incomplete (it may have been cut short while it "
+        "was copied or downloaded). Copy it again from where it was made."
+    )
 
 
 def _tampered(pack: Path, name: str) -> PackError:
-    return PackError(f"{pack.name} has been changed since it was made ({name} does not match its "
-                     "checksum), so it was not opened. Ask for a fresh copy of the pack.")
+    return PackError(
+        f"{pack.name} has been changed since it was made ({name} does not match its "
+        "checksum), so it was not opened. Ask for a fresh copy of the pack."
+    )
 
 
 def read_index(archive: zipfile.ZipFile, pack: Path) -> dict[str, Any]:
@@ -159,9 +170,11 @@ def read_index(archive: zipfile.ZipFile, pack: Path) -> dict[str, Any]:
     version = index.get("version")
     if version != PACK_VERSION:
         newer = isinstance(version, int) and version > PACK_VERSION
-        raise PackError(f"{pack.name} is a version {version} pack; this presenter reads version "
-                        f"{PACK_VERSION}. " + ("Update the presenter to open it." if newer else
-                                               "Make the pack again with this presenter."))
+        raise PackError(
+            f"{pack.name} is a version {version} pack; this presenter reads version "
+            f"{PACK_VERSION}. "
+            + ("Update the presenter to open it." if newer else "Make the pack again with this presenter.")
+        )
     files = index.get("files")
     if not isinstance(files, dict) or not isinstance(index.get("editions"), list) or not index["editions"]:
         raise _tampered(pack, INDEX)
@@ -171,8 +184,10 @@ def read_index(archive: zipfile.ZipFile, pack: Path) -> dict[str, Any]:
             continue
         is_link = stat.S_ISLNK(info.external_attr >> 16)
         if not safe_member(name) or is_link or info.is_dir():
-            raise PackError(f"{pack.name} holds a file named {name!r} that would be written outside "
-                            "its folder, so it was not opened. Ask for a fresh copy of the pack.")
+            raise PackError(
+                f"{pack.name} holds a file named {name!r} that would be written outside "
+                "its folder, so it was not opened. Ask for a fresh copy of the pack."
+            )
         if name not in files:
             raise _tampered(pack, name)
     for name, entry in files.items():
@@ -199,8 +214,7 @@ def _extract(archive: zipfile.ZipFile, pack: Path, files: Mapping[str, Any], int
             raise _tampered(pack, name)
 
 
-def _file_renders(index: Mapping[str, Any], unpacked: Path, pack: Path,
-                  catalog: Mapping[str, Any]) -> dict[str, Path]:
+def _file_renders(index: Mapping[str, Any], unpacked: Path, pack: Path, catalog: Mapping[str, Any]) -> dict[str, Path]:
     """Load each edition and file its slides' renders under this presenter's render keys."""
     from presenter.deck.check import load_deck
     from presenter.deck.problems import DeckError
@@ -217,9 +231,11 @@ def _file_renders(index: Mapping[str, Any], unpacked: Path, pack: Path,
             deck = load_deck(deck_path, catalog)
         except DeckError as error:
             first = error.problems[0]
-            raise PackError(f"{pack.name}: the deck {deck_path.name} cannot be shown by this presenter "
-                            f"(line {first.line}, {first.field}: {first.message}). Update the "
-                            "presenter, or make the pack again.") from None
+            raise PackError(
+                f"{pack.name}: the deck {deck_path.name} cannot be shown by this presenter "
+                f"(line {first.line}, {first.field}: {first.message}). Update the "
+                "presenter, or make the pack again."
+            ) from None
         renders = {s.get("id"): s.get("render") for s in edition.get("slides", []) if isinstance(s, dict)}
         for slide in deck.slides:
             render = renders.get(slide.id)
@@ -265,8 +281,7 @@ def open_pack(pack: Path, packs_root: Path, catalog: Mapping[str, Any] | None = 
         raise _damaged(pack) from error
     with archive:
         index = read_index(archive, pack)
-        identity = hashlib.sha256((json.dumps(index, sort_keys=True) + _local_fingerprint()).encode()
-                                  ).hexdigest()[:20]
+        identity = hashlib.sha256((json.dumps(index, sort_keys=True) + _local_fingerprint()).encode()).hexdigest()[:20]
         folder = Path(packs_root) / identity
         ready = folder / "ready.json"
         if not ready.is_file():
@@ -276,8 +291,9 @@ def open_pack(pack: Path, packs_root: Path, catalog: Mapping[str, Any] | None = 
                 partial.mkdir(parents=True)
                 _extract(archive, pack, index["files"], partial)
                 decks = _file_renders(index, partial, pack, catalog)
-                (partial / "ready.json").write_text(json.dumps(
-                    {language: str(path.relative_to(partial)) for language, path in decks.items()}))
+                (partial / "ready.json").write_text(
+                    json.dumps({language: str(path.relative_to(partial)) for language, path in decks.items()})
+                )
                 shutil.rmtree(folder, ignore_errors=True)
                 partial.rename(folder)
             except (zipfile.BadZipFile, EOFError) as error:

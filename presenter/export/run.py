@@ -36,9 +36,17 @@ class ExportOptions:
     language: str = "all"  # packs: every edition, or the one in this language
 
 
-def check_options(deck: Deck, target: str, out: Path, slides: str | None, captions: str | None,
-                  end_card: str | None, paper: str, profile: str = "default",
-                  language: str = "all") -> ExportOptions:
+def check_options(
+    deck: Deck,
+    target: str,
+    out: Path,
+    slides: str | None,
+    captions: str | None,
+    end_card: str | None,
+    paper: str,
+    profile: str = "default",
+    language: str = "all",
+) -> ExportOptions:
     """Options as given on the command line, checked; ValueError says what to change."""
     from presenter.export.captions import parse_formats
     from presenter.export.timing import choose_slides
@@ -49,11 +57,11 @@ def check_options(deck: Deck, target: str, out: Path, slides: str | None, captio
     suffix = FILE_SUFFIX.get(target)
     if suffix:
         if out.is_dir():
-            raise ValueError(f"--out {out} is a folder; --to {target} writes one file, e.g. "
-                             f"--out {out / (deck.name + suffix)}.")
+            raise ValueError(
+                f"--out {out} is a folder; --to {target} writes one file, e.g. --out {out / (deck.name + suffix)}."
+            )
         if out.suffix.lower() != suffix:
-            raise ValueError(f"--out {out}: --to {target} writes a {suffix} file; "
-                             f"end the name with {suffix}.")
+            raise ValueError(f"--out {out}: --to {target} writes a {suffix} file; end the name with {suffix}.")
     elif out.exists() and not out.is_dir():
         raise ValueError(f"--out {out} is a file; --to {target} writes a folder.")
     formats = parse_formats(captions)
@@ -67,8 +75,9 @@ def check_options(deck: Deck, target: str, out: Path, slides: str | None, captio
         raise ValueError("--profile goes with --to waiting-room or slides.")
     if target == "pack" and slides:
         raise ValueError("--slides does not go with --to pack: a pack holds whole decks.")
-    return ExportOptions(target, out, tuple(choose_slides(deck, slides)), tuple(formats),
-                         end_card, paper, profile, language)
+    return ExportOptions(
+        target, out, tuple(choose_slides(deck, slides)), tuple(formats), end_card, paper, profile, language
+    )
 
 
 class ProgressLine:
@@ -94,9 +103,13 @@ class ProgressLine:
             print(f"  {self.label}: {percent}%", file=self.stream, flush=True)
 
 
-def run_export(deck: Deck, manifests: Sequence[Manifest | None], options: ExportOptions,
-               progress: Progress | None = None,
-               editions: Sequence[tuple[Deck, Sequence[Manifest]]] = ()) -> int:
+def run_export(
+    deck: Deck,
+    manifests: Sequence[Manifest | None],
+    options: ExportOptions,
+    progress: Progress | None = None,
+    editions: Sequence[tuple[Deck, Sequence[Manifest]]] = (),
+) -> int:
     """Run the export; prints what was written. Returns the exit code (no traceback for an
     interrupt, a damaged render or a file that cannot be written; nothing is left behind).
 
@@ -118,16 +131,25 @@ def run_export(deck: Deck, manifests: Sequence[Manifest | None], options: Export
         print(f"presenter export: {error}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"presenter export: could not write {options.out}: {error.strerror or error}. "
-              "Check the folder exists and is writable, and that the disk has room. "
-              "Nothing was left behind.", file=sys.stderr)
+        print(
+            f"presenter export: could not write {options.out}: {error.strerror or error}. "
+            "Check the folder exists and is writable, and that the disk has room. "
+            "Nothing was left behind.",
+            file=sys.stderr,
+        )
         return 1
     print(report)
     return 0
 
 
-def _run(deck: Deck, manifests: Sequence[Manifest | None], options: ExportOptions, out: Path,
-         progress: Progress, editions: Sequence[tuple[Deck, Sequence[Manifest]]]) -> str:
+def _run(
+    deck: Deck,
+    manifests: Sequence[Manifest | None],
+    options: ExportOptions,
+    out: Path,
+    progress: Progress,
+    editions: Sequence[tuple[Deck, Sequence[Manifest]]],
+) -> str:
     """Write the export at ``out`` (the staged path); returns what to tell the user."""
     chosen = list(options.slides)
     started = time.perf_counter()
@@ -135,24 +157,42 @@ def _run(deck: Deck, manifests: Sequence[Manifest | None], options: ExportOption
     if options.target == "waiting-room":
         from presenter.export.waiting_room import export_waiting_room
 
-        result = export_waiting_room(deck, manifests, out, chosen,  # type: ignore[arg-type]
-                                     options.end_card, options.captions, progress, options.profile)
+        result = export_waiting_room(
+            deck,
+            manifests,  # type: ignore[arg-type]
+            out,
+            chosen,  # type: ignore[arg-type]
+            options.end_card,
+            options.captions,
+            progress,
+            options.profile,
+        )
         extra = "".join(f" and {p.name}" for p in result.captions)
-        return (f"wrote {final} ({result.timeline.seconds:.1f} s, {options.profile}, {_size(out)}){extra} "
-                f"in {time.perf_counter() - started:.1f} s")
+        return (
+            f"wrote {final} ({result.timeline.seconds:.1f} s, {options.profile}, {_size(out)}){extra} "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
     if options.target == "slides":
         from presenter.export.slides import export_slides
 
-        exports, playlist = export_slides(deck, manifests, out, chosen,  # type: ignore[arg-type]
-                                          options.captions, progress, options.profile)
-        return (f"wrote {len(exports)} slide videos and {final / playlist.name} "
-                f"in {time.perf_counter() - started:.1f} s")
+        exports, playlist = export_slides(
+            deck,
+            manifests,  # type: ignore[arg-type]
+            out,
+            chosen,  # type: ignore[arg-type]
+            options.captions,
+            progress,
+            options.profile,
+        )
+        return f"wrote {len(exports)} slide videos and {final / playlist.name} in {time.perf_counter() - started:.1f} s"
     if options.target == "html":
         from presenter.export.html import export_html
 
         index = export_html(deck, manifests, out, chosen, progress)  # type: ignore[arg-type]
-        return (f"wrote {final / index.name} (open it in a browser; the folder works offline) "
-                f"in {time.perf_counter() - started:.1f} s")
+        return (
+            f"wrote {final / index.name} (open it in a browser; the folder works offline) "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
     if options.target == "handout":
         from presenter.export.handout import export_handout
 
@@ -167,8 +207,10 @@ def _run(deck: Deck, manifests: Sequence[Manifest | None], options: ExportOption
         quality = packed[0][1][0].quality if packed[0][1] else "hd"
         count = write_pack(packed, out, quality, progress)
         languages = ", ".join(d.language for d, _ in packed)
-        return (f"wrote {final} ({len(packed)} edition{'s' if len(packed) != 1 else ''}: {languages}; "
-                f"{count} files, {_size(out)}) in {time.perf_counter() - started:.1f} s")
+        return (
+            f"wrote {final} ({len(packed)} edition{'s' if len(packed) != 1 else ''}: {languages}; "
+            f"{count} files, {_size(out)}) in {time.perf_counter() - started:.1f} s"
+        )
     from presenter.export.stills import contact_sheet, write_stills
 
     stills = write_stills(deck, manifests, out, chosen)

@@ -24,10 +24,17 @@ def slide_file_name(deck: Deck, index: int) -> str:
     return f"{index + 1:02d}-{deck.slides[index].id}.mp4"
 
 
-def export_slide_videos(deck: Deck, manifests: Sequence[Manifest], out: Path,
-                        slides: Sequence[int] | None = None, *, with_band: bool = True,
-                        captions: Sequence[str] = (), progress: Progress | None = None,
-                        profile: str = "default") -> list[VideoExport]:
+def export_slide_videos(
+    deck: Deck,
+    manifests: Sequence[Manifest],
+    out: Path,
+    slides: Sequence[int] | None = None,
+    *,
+    with_band: bool = True,
+    captions: Sequence[str] = (),
+    progress: Progress | None = None,
+    profile: str = "default",
+) -> list[VideoExport]:
     """Write one MP4 per chosen slide into ``out`` (captions files beside each, if asked)."""
     out.mkdir(parents=True, exist_ok=True)
     chosen = list(range(len(deck.slides))) if slides is None else list(slides)
@@ -39,6 +46,7 @@ def export_slide_videos(deck: Deck, manifests: Sequence[Manifest], out: Path,
     done = 0
     exports = []
     for index, timeline in zip(chosen, timelines):
+
         def report(frames: int, _: int, before: int = done) -> None:
             if progress:
                 progress(before + frames, total)
@@ -57,14 +65,18 @@ def m3u_text(deck: Deck, exports: Sequence[VideoExport], chosen: Sequence[int]) 
     return "\n".join(lines) + "\n"
 
 
-def export_slides(deck: Deck, manifests: Sequence[Manifest], out: Path,
-                  slides: Sequence[int] | None = None, captions: Sequence[str] = (),
-                  progress: Progress | None = None, profile: str = "default"
-                  ) -> tuple[list[VideoExport], Path]:
+def export_slides(
+    deck: Deck,
+    manifests: Sequence[Manifest],
+    out: Path,
+    slides: Sequence[int] | None = None,
+    captions: Sequence[str] = (),
+    progress: Progress | None = None,
+    profile: str = "default",
+) -> tuple[list[VideoExport], Path]:
     """Per-slide MP4s with burned captions into the folder ``out``, and ``out/playlist.m3u``."""
     chosen = list(range(len(deck.slides))) if slides is None else list(slides)
-    exports = export_slide_videos(deck, manifests, out, chosen, captions=captions, progress=progress,
-                                  profile=profile)
+    exports = export_slide_videos(deck, manifests, out, chosen, captions=captions, progress=progress, profile=profile)
     playlist = out / PLAYLIST
     playlist.write_text(m3u_text(deck, exports, chosen), encoding="utf-8")
     return exports, playlist

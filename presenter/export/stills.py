@@ -32,8 +32,9 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(file), size)
 
 
-def write_stills(deck: Deck, manifests: Sequence[Manifest | None], out: Path,
-                 slides: Sequence[int] | None = None) -> list[Still]:
+def write_stills(
+    deck: Deck, manifests: Sequence[Manifest | None], out: Path, slides: Sequence[int] | None = None
+) -> list[Still]:
     """Write ``NN-slide--MM-step.png`` for every step's last frame into ``out``.
 
     ``manifests`` lines up with ``deck.slides``; ``slides`` (0-based) picks some.
@@ -61,23 +62,23 @@ def contact_sheet(deck: Deck, stills: Sequence[Still], out: Path) -> Path:
     row_h = row_title_h + THUMB[1] + CAPTION + GAP
     sheet = Image.new("RGB", (width, title_h + len(rows) * row_h), look.BACKGROUND)
     draw = ImageDraw.Draw(sheet)
-    draw.text((GAP, 24), f"{deck.title}  ({deck.path.name}, {deck.language})", font=_font(40, True),
-              fill=look.TEXT)
+    draw.text((GAP, 24), f"{deck.title}  ({deck.path.name}, {deck.language})", font=_font(40, True), fill=look.TEXT)
     small, label = _font(22), _font(28, True)
     y = title_h
     for index, row in sorted(rows.items()):
         slide = deck.slides[index - 1]
-        draw.text((GAP, y + 10), f"{index}. {slide.title}  ·  {slide.id}  ·  {slide.scene}",
-                  font=label, fill=look.TEXT)
+        draw.text((GAP, y + 10), f"{index}. {slide.title}  ·  {slide.id}  ·  {slide.scene}", font=label, fill=look.TEXT)
         for column, still in enumerate(row):
             x = GAP + column * (THUMB[0] + GAP)
             with Image.open(still.path) as image:
                 thumb = image.convert("RGB").resize(THUMB, Image.Resampling.LANCZOS)
             sheet.paste(thumb, (x, y + row_title_h))
-            draw.rectangle((x - 1, y + row_title_h - 1, x + THUMB[0], y + row_title_h + THUMB[1]),
-                           outline=look.TEXT_SOFT)
-            draw.text((x, y + row_title_h + THUMB[1] + 6), f"{column + 1}. {still.step_id}",
-                      font=small, fill=look.TEXT_SOFT)
+            draw.rectangle(
+                (x - 1, y + row_title_h - 1, x + THUMB[0], y + row_title_h + THUMB[1]), outline=look.TEXT_SOFT
+            )
+            draw.text(
+                (x, y + row_title_h + THUMB[1] + 6), f"{column + 1}. {still.step_id}", font=small, fill=look.TEXT_SOFT
+            )
         y += row_h
     path = out / "contact-sheet.png"
     sheet.save(path)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presenter.deck.model import Deck, Step
+
 # One reading rule for `presenter check` and the exports (READING_WPM, word_count re-exported).
 from presenter.deck.reading import MIN_HOLD_SECONDS, READING_WPM, reading_seconds, word_count  # noqa: F401
 from presenter.render.manifest import Manifest
@@ -30,6 +31,7 @@ FADE_IN_SECONDS = 1.0  # title card into the first slide
 SLIDE_FADE_SECONDS = 0.5  # one slide's last picture into the next slide's first
 END_FADE_SECONDS = 1.0  # the last slide into the end card
 LOOP_FADE_SECONDS = 1.5  # the end card back into the title card (the loop)
+
 
 def hold_seconds(step: Step, animation_seconds: float) -> float:
     """Seconds to hold a step's last frame: the deck's ``hold``, else the reading rule."""
@@ -116,8 +118,7 @@ class Timeline:
 
     def cues(self) -> list[Cue]:
         """One cue per step: from the step's first frame to the end of its hold."""
-        return [Cue(c.start / FPS, (c.start + c.frames) / FPS, " ".join(c.caption.split()))
-                for c in self.clips]
+        return [Cue(c.start / FPS, (c.start + c.frames) / FPS, " ".join(c.caption.split())) for c in self.clips]
 
 
 class _Builder:
@@ -153,8 +154,19 @@ class _Builder:
         start, animation_frames = self.advance(animation)
         _, hold_frames = self.advance(hold_seconds(step, animation))
         field = f"slides[{slide_index}].steps[{step_index}].{'caption' if step.caption else 'narration'}"
-        self.segments.append(StepClip(slide_index, step, field, manifest.folder / info.file,
-                                      info.frames, fps, start, animation_frames, hold_frames))
+        self.segments.append(
+            StepClip(
+                slide_index,
+                step,
+                field,
+                manifest.folder / info.file,
+                info.frames,
+                fps,
+                start,
+                animation_frames,
+                hold_frames,
+            )
+        )
 
     def slide(self, deck: Deck, slide_index: int, manifest: Manifest) -> None:
         for step_index in range(len(deck.slides[slide_index].steps)):
@@ -171,8 +183,9 @@ def end_message(deck: Deck, override: str | None) -> str:
     return " ".join((override or deck.end_card or words(deck.language)["end_card"]).split())
 
 
-def waiting_room_timeline(deck: Deck, manifests: Sequence[Manifest], slides: Sequence[int],
-                          end_card: str | None = None) -> Timeline:
+def waiting_room_timeline(
+    deck: Deck, manifests: Sequence[Manifest], slides: Sequence[int], end_card: str | None = None
+) -> Timeline:
     """Title card, the chosen slides (0-based), end card, and a fade back to the title."""
     build = _Builder()
     build.card("title", deck.title, TITLE_SECONDS)
@@ -214,8 +227,10 @@ def choose_slides(deck: Deck, spec: str | None) -> list[int]:
                 raise ValueError(f"--slides {part}: {deck.name} has slides 1 to {len(ids)}.")
             chosen.extend(range(low - 1, high))
         else:
-            raise ValueError(f"--slides: no slide {part!r} in {deck.name}. "
-                             f"Use numbers from 1 to {len(ids)} or ids: {', '.join(ids)}.")
+            raise ValueError(
+                f"--slides: no slide {part!r} in {deck.name}. "
+                f"Use numbers from 1 to {len(ids)} or ids: {', '.join(ids)}."
+            )
     if not chosen:
         raise ValueError("--slides is empty. Name slides by number (1,3) or id.")
     return list(dict.fromkeys(chosen))

@@ -60,21 +60,31 @@ class Profile:
 
 
 PROFILES = {
-    "default": Profile("default", 1920, 1080, "4.0", 20000, 25000, False,
-                       "1080p, no audio: TVs, Raspberry Pi signage, browsers"),
-    "silent-audio": Profile("silent-audio", 1920, 1080, "4.0", 20000, 25000, True,
-                            "1080p with a silent AAC track: players that refuse files without "
-                            "audio (BrightSign HD-class among them)"),
-    "720p": Profile("720p", 1280, 720, "3.1", 14000, 17500, False,
-                    "1280x720 at level 3.1: old players and small TVs"),
+    "default": Profile(
+        "default", 1920, 1080, "4.0", 20000, 25000, False, "1080p, no audio: TVs, Raspberry Pi signage, browsers"
+    ),
+    "silent-audio": Profile(
+        "silent-audio",
+        1920,
+        1080,
+        "4.0",
+        20000,
+        25000,
+        True,
+        "1080p with a silent AAC track: players that refuse files without audio (BrightSign HD-class among them)",
+    ),
+    "720p": Profile("720p", 1280, 720, "3.1", 14000, 17500, False, "1280x720 at level 3.1: old players and small TVs"),
 }
 
 
 def _planes(buffer: np.ndarray, width: int, height: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Y, U and V views of a yuv420p ndarray as PyAV lays it out: (height*3/2, width)."""
     quarter = height // 4
-    return (buffer[:height], buffer[height:height + quarter].reshape(height // 2, width // 2),
-            buffer[height + quarter:].reshape(height // 2, width // 2))
+    return (
+        buffer[:height],
+        buffer[height : height + quarter].reshape(height // 2, width // 2),
+        buffer[height + quarter :].reshape(height // 2, width // 2),
+    )
 
 
 def to_yuv(image: Image.Image) -> np.ndarray:
@@ -104,9 +114,12 @@ class Encoder:
             stream.width, stream.height, stream.pix_fmt = profile.width, profile.height, "yuv420p"
             stream.codec_context.time_base = Fraction(1, FPS)
             stream.options = {
-                "preset": X264_PRESET, "crf": str(CRF), "profile": "high", "level": profile.level,
+                "preset": X264_PRESET,
+                "crf": str(CRF),
+                "profile": "high",
+                "level": profile.level,
                 "x264-params": f"vbv-maxrate={profile.vbv_maxrate}:vbv-bufsize={profile.vbv_bufsize}"
-                               f":keyint={KEYFRAME_SECONDS * FPS}",
+                f":keyint={KEYFRAME_SECONDS * FPS}",
             }
             for name, value in COLOUR_TAGS.items():
                 setattr(stream.codec_context, name, value)
@@ -124,8 +137,7 @@ class Encoder:
     def write(self, frame: av.VideoFrame, count: int = 1) -> None:
         """Send ``frame`` ``count`` times (a hold), each at the next 1/30 s."""
         if (frame.width, frame.height) != (self.profile.width, self.profile.height):
-            frame = frame.reformat(width=self.profile.width, height=self.profile.height,
-                                   interpolation="AREA")
+            frame = frame.reformat(width=self.profile.width, height=self.profile.height, interpolation="AREA")
         frame.pict_type = av.video.frame.PictureType.NONE  # let x264 choose, not the source's GOP
         for _ in range(count):
             frame.pts = self.frames
@@ -181,8 +193,9 @@ class FrameMaker:
     def _scaled(self, frame: av.VideoFrame) -> np.ndarray:
         w, h = self._box[2], self._box[3]
         shrink = frame.width >= w
-        return frame.reformat(width=w, height=h, format="yuv420p",
-                              interpolation="AREA" if shrink else "BICUBIC").to_ndarray()
+        return frame.reformat(
+            width=w, height=h, format="yuv420p", interpolation="AREA" if shrink else "BICUBIC"
+        ).to_ndarray()
 
     def clip(self, clip: StepClip) -> Iterator[tuple[np.ndarray, int]]:
         """(picture, how many output frames it lasts) for the step's animation, then its hold."""
@@ -202,9 +215,9 @@ class FrameMaker:
                     scene_y, scene_u, scene_v = _planes(self._scaled(frame), w, h)
                     if index == 0 and self.with_band:
                         _fill_margins(canvas, scene_y, scene_u, scene_v)
-                    out_y[y:y + h, x:x + w] = scene_y
-                    out_u[y // 2:(y + h) // 2, x // 2:(x + w) // 2] = scene_u
-                    out_v[y // 2:(y + h) // 2, x // 2:(x + w) // 2] = scene_v
+                    out_y[y : y + h, x : x + w] = scene_y
+                    out_u[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2] = scene_u
+                    out_v[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2] = scene_v
                     picture = canvas  # valid until the next picture is asked for
                 if picture is None:
                     raise DamagedVideo(clip.video)
@@ -230,8 +243,7 @@ def _repeats(source_frames: int, source_fps: float, output_frames: int) -> list[
     return counts
 
 
-def _fill_margins(canvas: np.ndarray, scene_y: np.ndarray, scene_u: np.ndarray,
-                  scene_v: np.ndarray) -> None:
+def _fill_margins(canvas: np.ndarray, scene_y: np.ndarray, scene_u: np.ndarray, scene_v: np.ndarray) -> None:
     """Paint the area beside the scene in the scene's own background.
 
     That is the median of the scene's top row: scenes keep their top edge clear, while
@@ -240,8 +252,8 @@ def _fill_margins(canvas: np.ndarray, scene_y: np.ndarray, scene_u: np.ndarray,
     out_y, out_u, out_v = _planes(canvas, WIDTH, HEIGHT)
     top = band.BAND_TOP
     out_y[:top] = int(np.median(scene_y[0]))
-    out_u[:top // 2] = int(np.median(scene_u[0]))
-    out_v[:top // 2] = int(np.median(scene_v[0]))
+    out_u[: top // 2] = int(np.median(scene_u[0]))
+    out_v[: top // 2] = int(np.median(scene_v[0]))
 
 
 def _pictures(timeline: Timeline, maker: FrameMaker) -> Iterator[tuple[np.ndarray, int]]:
@@ -267,8 +279,9 @@ def _pictures(timeline: Timeline, maker: FrameMaker) -> Iterator[tuple[np.ndarra
                 yield picture, count
 
 
-def encode_timeline(timeline: Timeline, maker: FrameMaker, out: Path,
-                    progress: Progress | None = None, profile: str = "default") -> Path:
+def encode_timeline(
+    timeline: Timeline, maker: FrameMaker, out: Path, progress: Progress | None = None, profile: str = "default"
+) -> Path:
     """Write ``timeline`` to ``out`` (written beside it first, then renamed into place)."""
     partial = out.with_name(f".{out.name}.partial")
     encoder = Encoder(partial, PROFILES[profile])

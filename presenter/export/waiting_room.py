@@ -37,10 +37,15 @@ def caption_problems(deck: Deck, timeline: Timeline) -> list[Problem]:
     for clip in timeline.clips:
         if not band.fit_caption(" ".join(clip.caption.split())).fits:
             what = "caption" if clip.step.caption else "narration (the step has no caption)"
-            problems.append(Problem(
-                deck.path, deck.line_of(clip.caption_field), clip.caption_field,
-                f"the {what} takes more than two lines in the video's caption band, so it was cut short.",
-                "Give the step a shorter caption (about 90 characters at most)."))
+            problems.append(
+                Problem(
+                    deck.path,
+                    deck.line_of(clip.caption_field),
+                    clip.caption_field,
+                    f"the {what} takes more than two lines in the video's caption band, so it was cut short.",
+                    "Give the step a shorter caption (about 90 characters at most).",
+                )
+            )
     return problems
 
 
@@ -49,10 +54,16 @@ def warn(problems: Sequence[Problem]) -> None:
         print(f"warning: {problem}", file=sys.stderr)
 
 
-def export_waiting_room(deck: Deck, manifests: Sequence[Manifest], out: Path,
-                        slides: Sequence[int] | None = None, end_card: str | None = None,
-                        captions: Sequence[str] = (), progress: Progress | None = None,
-                        profile: str = "default") -> VideoExport:
+def export_waiting_room(
+    deck: Deck,
+    manifests: Sequence[Manifest],
+    out: Path,
+    slides: Sequence[int] | None = None,
+    end_card: str | None = None,
+    captions: Sequence[str] = (),
+    progress: Progress | None = None,
+    profile: str = "default",
+) -> VideoExport:
     """Write the loop to ``out`` (.mp4) and, for each of ``captions`` (srt, vtt), a file beside it.
 
     ``profile`` is one of ``video.PROFILES`` (default, silent-audio, 720p)."""

@@ -77,10 +77,15 @@ def render_key(slide: Slide, spec: SceneSpec, quality: str) -> RenderKey:
         raise ValueError(f"quality must be one of {QUALITIES}, not {quality!r}")
     worker = SCENES_DIR / "worker.py"
     inputs = {
-        "format": KEY_FORMAT, "scene": spec.name, "source": spec.source_digest(),
+        "format": KEY_FORMAT,
+        "scene": spec.name,
+        "source": spec.source_digest(),
         "worker": hashlib.sha256(worker.read_bytes()).hexdigest(),
-        "params": resolved_params(slide, spec), "labels": resolved_labels(slide, spec),
-        "quality": quality, "manim": manim_version(), "font": font_digest(),
+        "params": resolved_params(slide, spec),
+        "labels": resolved_labels(slide, spec),
+        "quality": quality,
+        "manim": manim_version(),
+        "font": font_digest(),
     }
     canonical = json.dumps(inputs, sort_keys=True, separators=(",", ":"))
     return RenderKey(spec.name, quality, hashlib.sha256(canonical.encode()).hexdigest(), canonical)

@@ -32,8 +32,9 @@ class DamagedVideo(Exception):
 
     def __init__(self, file: Path, reason: str = "it cannot be read"):
         self.file, self.reason = Path(file), reason
-        super().__init__(f"{file}: the video is damaged ({reason}). "
-                         "Run 'presenter render' to make it again, then try once more.")
+        super().__init__(
+            f"{file}: the video is damaged ({reason}). Run 'presenter render' to make it again, then try once more."
+        )
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,7 @@ class Manifest:
         return tuple(s.step for s in self.steps)
 
     def write(self) -> None:
-        data = {"scene": self.scene, "quality": self.quality, "key": self.key,
-                "steps": [asdict(s) for s in self.steps]}
+        data = {"scene": self.scene, "quality": self.quality, "key": self.key, "steps": [asdict(s) for s in self.steps]}
         temporary = self.folder / (MANIFEST_NAME + ".tmp")
         temporary.write_text(json.dumps(data, indent=2))
         temporary.replace(self.folder / MANIFEST_NAME)
@@ -97,8 +97,16 @@ class Manifest:
         steps = []
         for s in sections:
             num, _, den = s["avg_frame_rate"].partition("/")
-            steps.append(StepVideo(step=s["name"], file=s["video"], duration=float(s["duration"]),
-                                   frames=int(s["nb_frames"]), width=int(s["width"]),
-                                   height=int(s["height"]), fps=float(num) / float(den or 1),
-                                   size=(folder / s["video"]).stat().st_size))
+            steps.append(
+                StepVideo(
+                    step=s["name"],
+                    file=s["video"],
+                    duration=float(s["duration"]),
+                    frames=int(s["nb_frames"]),
+                    width=int(s["width"]),
+                    height=int(s["height"]),
+                    fps=float(num) / float(den or 1),
+                    size=(folder / s["video"]).stat().st_size,
+                )
+            )
         return cls(scene, quality, key, tuple(steps), folder)

@@ -24,8 +24,9 @@ class ProgressPrinter:
         with self._lock:
             if event == "start":
                 self.running.append(job.name)
-                print(f"[{self.done}/{self.total}] rendering {job.name} ({job.key.quality}) …",
-                      file=self.out, flush=True)
+                print(
+                    f"[{self.done}/{self.total}] rendering {job.name} ({job.key.quality}) …", file=self.out, flush=True
+                )
                 return
             if job.name in self.running:
                 self.running.remove(job.name)

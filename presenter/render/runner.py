@@ -55,14 +55,19 @@ class RenderSummary:
         return sum(1 for r in self.results if r.status == status)
 
     def __str__(self) -> str:
-        return (f"rendered {self.count('rendered')}, reused {self.count('reused')}, "
-                f"failed {self.count('failed')} in {self.seconds:.1f} s")
+        return (
+            f"rendered {self.count('rendered')}, reused {self.count('reused')}, "
+            f"failed {self.count('failed')} in {self.seconds:.1f} s"
+        )
 
 
 def plan(decks: Iterable[Deck], catalog: Mapping[str, SceneSpec], quality: str) -> list[RenderJob]:
     """A job for every slide of every (checked) deck, in deck order."""
-    return [RenderJob(deck, slide, catalog[slide.scene], render_key(slide, catalog[slide.scene], quality))
-            for deck in decks for slide in deck.slides]
+    return [
+        RenderJob(deck, slide, catalog[slide.scene], render_key(slide, catalog[slide.scene], quality))
+        for deck in decks
+        for slide in deck.slides
+    ]
 
 
 KILL_AFTER = 1.0  # seconds a cancelled worker gets to exit before it is killed
@@ -174,8 +179,11 @@ class Renderer:
                 todo.append(job)
         if todo:  # a no-op run writes nothing at all, so a read-only cache serves
             self.cache.remove_abandoned_staging()
-        slides = [_SlideRender(job, self.cache.staging(), parts, len(parts))
-                  for job in todo for parts in [split_steps(job.spec.steps, self.jobs, self._weights(job))]]
+        slides = [
+            _SlideRender(job, self.cache.staging(), parts, len(parts))
+            for job in todo
+            for parts in [split_steps(job.spec.steps, self.jobs, self._weights(job))]
+        ]
         units = [(slide, index) for slide in slides for index in range(len(slide.parts))]
 
         def work(unit: tuple[_SlideRender, int]) -> None:
@@ -236,15 +244,33 @@ class Renderer:
         job = slide.job
         out = slide.staging / f"part-{index}"
         command = [
-            sys.executable, "-m", "scenes.worker", "--scene-file", str(job.spec.file),
-            "--scene", job.spec.name, "--quality", job.key.quality, "--out", str(out),
-            "--steps", ",".join(slide.parts[index]),
-            "--params", json.dumps(resolved_params(job.slide, job.spec)),
-            "--labels", json.dumps(resolved_labels(job.slide, job.spec)),
+            sys.executable,
+            "-m",
+            "scenes.worker",
+            "--scene-file",
+            str(job.spec.file),
+            "--scene",
+            job.spec.name,
+            "--quality",
+            job.key.quality,
+            "--out",
+            str(out),
+            "--steps",
+            ",".join(slide.parts[index]),
+            "--params",
+            json.dumps(resolved_params(job.slide, job.spec)),
+            "--labels",
+            json.dumps(resolved_labels(job.slide, job.spec)),
         ] + (["--nice", str(self.nice)] if self.nice else [])
         python_path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-        with subprocess.Popen(command, cwd=ROOT, env={**os.environ, "PYTHONPATH": python_path},
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as process:
+        with subprocess.Popen(
+            command,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": python_path},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as process:
             with self._lock:
                 self._processes.add(process)
             try:

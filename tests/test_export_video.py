@@ -243,33 +243,16 @@ def test_loop_ends_where_it_starts(loop):
 
 def test_slides_export_one_file_per_slide_and_a_playlist(opioids, tmp_path):
     cache, deck, manifests = opioids
+    last = len(deck.slides)  # the shortest slide (the summary): the same code path, less to encode
+    name = f"{last:02d}-{deck.slides[-1].id}"
     out = tmp_path / "slides"
-    assert (
-        cli.main(
-            [
-                "export",
-                "opioids",
-                "--to",
-                "slides",
-                "--out",
-                str(out),
-                "--slides",
-                "1",
-                "--quality",
-                "preview",
-                "--cache",
-                str(cache),
-                "--captions",
-                "vtt",
-            ]
-        )
-        == 0
-    )
+    command = ["export", "opioids", "--to", "slides", "--out", str(out), "--slides", str(last)]
+    assert cli.main([*command, "--quality", "preview", "--cache", str(cache), "--captions", "vtt"]) == 0
     playlist = (out / "playlist.m3u").read_text(encoding="utf-8").splitlines()
-    assert playlist[0] == "#EXTM3U" and playlist[-1] == "01-keys-and-locks.mp4"
-    seconds = expected_seconds(deck, manifests, [0])
-    assert playlist[-2] == f"#EXTINF:{round(seconds)},{deck.slides[0].title}"
-    assert_signage_ready(out / "01-keys-and-locks.mp4", seconds)
-    cues = list(webvtt.read(str(out / "01-keys-and-locks.vtt")))
-    assert len(cues) == len(deck.slides[0].steps) and cues[0].start == "00:00:00.000"
-    assert not (out / "01-keys-and-locks.srt").exists()
+    assert playlist[0] == "#EXTM3U" and playlist[-1] == f"{name}.mp4"
+    seconds = expected_seconds(deck, manifests, [last - 1])
+    assert playlist[-2] == f"#EXTINF:{round(seconds)},{deck.slides[-1].title}"
+    assert_signage_ready(out / f"{name}.mp4", seconds)
+    cues = list(webvtt.read(str(out / f"{name}.vtt")))
+    assert len(cues) == len(deck.slides[-1].steps) and cues[0].start == "00:00:00.000"
+    assert not (out / f"{name}.srt").exists()

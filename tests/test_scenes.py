@@ -37,21 +37,38 @@ def test_builtin_decks_render_every_step_at_preview(builtin_preview):
             assert (step.width, step.height) == (854, 480)
 
 
-@pytest.mark.parametrize("scene", sorted(load_catalog()), ids=str)
-def test_every_on_screen_word_comes_from_the_deck_labels(scene, tmp_path):
-    """Replace every label with a marker: every text the scene makes must carry one."""
+@pytest.fixture(scope="module")
+def label_texts(tmp_path_factory) -> dict[str, list[str]]:
+    """Every scene run with each label replaced by a marker: the texts it made, by scene.
+
+    Two probes at a time (one per core); each is its own process with its own Manim media folder.
+    """
     import json
     import subprocess
     import sys
+    from concurrent.futures import ThreadPoolExecutor
     from pathlib import Path
 
     probe = Path(__file__).parent / "fixtures" / "label_probe.py"
-    spec = load_catalog()[scene]
-    result = subprocess.run(
-        [sys.executable, str(probe), str(spec.file), scene, str(tmp_path)], capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    texts = json.loads(result.stdout.strip().splitlines()[-1])
+    catalog = load_catalog()
+
+    def run(scene: str) -> list[str]:
+        media = tmp_path_factory.mktemp(f"labels-{scene}")
+        command = [sys.executable, str(probe), str(catalog[scene].file), scene, str(media)]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr[-2000:]
+        texts: list[str] = json.loads(result.stdout.strip().splitlines()[-1])
+        return texts
+
+    scenes = sorted(catalog)
+    with ThreadPoolExecutor(2) as pool:
+        return dict(zip(scenes, pool.map(run, scenes)))
+
+
+@pytest.mark.parametrize("scene", sorted(load_catalog()), ids=str)
+def test_every_on_screen_word_comes_from_the_deck_labels(scene, label_texts):
+    """Replace every label with a marker: every text the scene makes must carry one."""
+    texts = label_texts[scene]
     assert texts, f"{scene} wrote no text at all"
     hard_coded = [t for t in texts if t.strip() and "Zq" not in t]
     assert hard_coded == [], f"{scene} writes words that are not deck labels: {hard_coded}"

@@ -12,6 +12,7 @@ QT_FREE = (
     "deck",
     "catalog.py",
     "navigation.py",
+    "marks.py",
     "playable.py",
     "render",
     "paths.py",

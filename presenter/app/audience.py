@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, 
 from presenter.app import style
 from presenter.app.glossary import GlossaryCard
 from presenter.app.i18n import tr
+from presenter.app.marks_layer import MarksLayer
 from presenter.app.overlays import Curtain, Panel
 from presenter.app.placeholder import Placeholder
 from presenter.app.presentation import Presentation
@@ -69,6 +70,8 @@ class AudienceWindow(QWidget):
             self, singleShot=True, interval=POINTER_HIDES_MS, timeout=lambda: self.setCursor(Qt.CursorShape.BlankCursor)
         )
         self._still.start()
+        self.marks = MarksLayer(self.view, presentation.marks, self._clicked, busy=self._covered)
+        self.view.setCursor(Qt.CursorShape.BlankCursor)  # over the picture the pointer is the laser dot
         presentation.changed.connect(self.refresh)
         presentation.audience_changed.connect(self.refresh)
         self.refresh()
@@ -127,14 +130,21 @@ class AudienceWindow(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            if self.presentation.blank or self.help.isVisible() or self.glossary.isVisible():
-                self.presentation.wake()
-                self.help.hide()
-                self.glossary.hide()
-            else:
-                self.presentation.next()
+            self._clicked()
         else:
             super().mousePressEvent(event)
+
+    def _covered(self) -> bool:
+        """Whether a curtain or a panel covers the picture (a click then closes it)."""
+        return bool(self.presentation.blank) or self.help.isVisible() or self.glossary.isVisible()
+
+    def _clicked(self) -> None:
+        if self._covered():
+            self.presentation.wake()
+            self.help.hide()
+            self.glossary.hide()
+        else:
+            self.presentation.next()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._scale_caption()

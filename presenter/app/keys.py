@@ -32,6 +32,10 @@ COMMANDS: dict[str, tuple[Key, ...]] = {
     "help": (Key.Key_Question, Key.Key_F1, Key.Key_H),
     "fullscreen": (Key.Key_F, Key.Key_F5, Key.Key_F11),
     "leave-fullscreen": (Key.Key_Escape,),
+    "erase-marks": (Key.Key_E,),  # marks: presenter/marks.py (Ctrl+Z, undo too, is read in Show.handle_key)
+    "undo-mark": (Key.Key_U,),
+    "zoom-out": (Key.Key_Z,),
+    "pen-colour": (Key.Key_V,),
 }
 
 
@@ -53,6 +57,13 @@ def help_rows() -> list[tuple[str, str]]:
         ("F  F5  F11  /  Esc", tr("Full screen / leave full screen")),
         ("H  ?  F1", tr("This help (any key closes it)")),
         ("Ctrl+Q", tr("End the presentation (asks first)")),
+        (tr("Move the mouse over the picture"), tr("Pointer on both screens")),
+        (tr("Drag on the picture"), tr("Draw (marks clear when the step changes)")),
+        ("E", tr("Erase this step's marks")),
+        ("U  " + tr("or") + "  Ctrl+Z", tr("Undo the last mark")),
+        ("V", tr("Next pen colour")),
+        (tr("Wheel, or right-drag a rectangle"), tr("Zoom in (presenter view)")),
+        ("Z", tr("Zoom back out")),
     ]
 
 

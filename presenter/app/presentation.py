@@ -27,6 +27,7 @@ from presenter.catalog import SceneSpec
 from presenter.deck.load import read_deck
 from presenter.deck.model import Deck, Slide, Step
 from presenter.deck.problems import Problem
+from presenter.marks import Marks
 from presenter.navigation import Navigator, Phase, Position
 from presenter.playable import best_render
 from presenter.render.cache import RenderCache
@@ -101,6 +102,10 @@ class Presentation(QObject):
         self.renders.landed.connect(self._on_render_landed)
         self.renders.failed.connect(self._on_render_failed)
         self.renders.idle.connect(self.status_changed)
+
+        # pointer, pen and zoom over the picture (presenter/app/marks_layer.py draws them); a new step clears the pen
+        self.marks = Marks()
+        self.navigator.subscribe(lambda navigator: self.marks.show_step(navigator.position))
 
         self.navigator.subscribe(self._on_navigate)
         self._on_navigate(self.navigator)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer
-from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,10 +34,12 @@ from presenter.app import problem_words, style
 from presenter.app.fitted import PictureWidget
 from presenter.app.glossary import GlossaryCard
 from presenter.app.i18n import tr
+from presenter.app.marks_layer import MarksLayer
 from presenter.app.overlays import Notice, Panel
 from presenter.app.placeholder import Placeholder
 from presenter.app.presentation import Presentation
 from presenter.app.video import VideoView
+from presenter.marks import Change, Marks
 from presenter.navigation import Phase
 
 KeyHandler = Callable[[QKeyEvent], bool]
@@ -105,6 +107,7 @@ class PresenterView(QMainWindow):
         presentation.changed.connect(self.refresh)
         presentation.audience_changed.connect(self._update_status)
         presentation.status_changed.connect(self._update_status)
+        presentation.marks.subscribe(self._marks_changed)
         self.refresh()
 
     # --- layout ------------------------------------------------------------------
@@ -133,7 +136,8 @@ class PresenterView(QMainWindow):
         self.banner.hide()
 
         self.view = VideoView(p.picture)
-        self.view.mousePressEvent = self._click_current  # type: ignore[method-assign]
+        self.marks = MarksLayer(self.view, p.marks, self._click_current, zoom_gestures=True)
+        self.view.setCursor(Qt.CursorShape.CrossCursor)
         self.placeholder = Placeholder(offer_retry=True)
         self.placeholder.retry.connect(lambda: p.rerender(p.navigator.position.slide))
         self.stage = QStackedWidget()
@@ -309,6 +313,7 @@ class PresenterView(QMainWindow):
             tr("captions on") if p.captions else tr("captions off"),
             tr("speed {speed}×").format(speed=f"{p.speed:g}"),
         ]
+        parts += self.marks_status()
         if p.rendering is not None:
             slide, quality = p.rendering
             word = tr("sharp (hd)") if quality == "hd" else tr("preview")
@@ -320,6 +325,24 @@ class PresenterView(QMainWindow):
         if p.notes:
             parts.append(p.notes[-1])
         self.status.setText("   ·   ".join(parts))
+
+    def marks_status(self) -> list[str]:
+        """The pen's colour and the zoom: for the clinician only."""
+        marks = self.presentation.marks
+        colour = {
+            "yellow": tr("yellow"),
+            "sky blue": tr("sky blue"),
+            "orange": tr("orange"),
+            "mint": tr("mint"),
+        }.get(marks.colour_name, marks.colour_name)
+        parts = [tr("pen {colour}").format(colour=colour)]
+        if marks.zoom.factor > 1:
+            parts.append(tr("zoom {factor}× (Z zooms out)").format(factor=f"{marks.zoom.factor:.1f}"))
+        return parts
+
+    def _marks_changed(self, _marks: Marks, change: Change) -> None:
+        if change in (Change.PEN, Change.ZOOM):
+            self._update_status()
 
     def _update_time(self) -> None:
         seconds = int(time.monotonic() - self.started)
@@ -336,8 +359,8 @@ class PresenterView(QMainWindow):
         self._update_status()
 
     # --- input -------------------------------------------------------------------
-    def _click_current(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.presentation.navigator.phase is not Phase.WAITING:
+    def _click_current(self) -> None:
+        if self.presentation.navigator.phase is not Phase.WAITING:
             self.presentation.next()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

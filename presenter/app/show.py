@@ -121,7 +121,10 @@ class Show(QObject):
         if event.key() == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.request_quit(window)
             return True
-        command, number = self.keys.press(event.key(), event.text())
+        key = event.key()
+        if key == Qt.Key.Key_Z and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            key = Qt.Key.Key_U  # Ctrl+Z undoes the last mark, as U does
+        command, number = self.keys.press(key, event.text())
         glossary = self._glossary_card()
         if glossary.isVisible():  # the clicker pages it; any other key closes it
             if not (command in ("next", "previous") and glossary.turn(1 if command == "next" else -1)):
@@ -177,6 +180,10 @@ class Show(QObject):
             "help": self._help,
             "fullscreen": lambda: window.showNormal() if window.isFullScreen() else window.showFullScreen(),
             "leave-fullscreen": lambda: window.isFullScreen() and window.showNormal(),
+            "erase-marks": p.marks.erase,
+            "undo-mark": p.marks.undo,
+            "zoom-out": p.marks.zoom_out,
+            "pen-colour": self._next_pen_colour,
         }
 
     def _toggle_captions(self) -> None:
@@ -191,6 +198,10 @@ class Show(QObject):
         self.presentation.change_speed(direction)
         self._remember(speed=self.presentation.speed)
         self._notice(tr("Speed {speed}×").format(speed=f"{self.presentation.speed:g}"))
+
+    def _next_pen_colour(self) -> None:
+        self.presentation.marks.next_colour()
+        self._notice(self.presenter.marks_status()[0])
 
     def _glossary_card(self) -> GlossaryCard:
         """The patient's glossary: on the audience view, or over the presenter view when that is

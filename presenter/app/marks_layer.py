@@ -72,7 +72,9 @@ class MarksLayer(QObject):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         width = max(2.0, target.height() * STROKE_WIDTH)
         for stroke in marks.strokes:
-            pen = QPen(QColor(stroke.colour), width, cap=Qt.PenCapStyle.RoundCap, join=Qt.PenJoinStyle.RoundJoin)
+            pen = QPen(QColor(stroke.colour), width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
             start, *rest = (view.from_picture(point, target) for point in stroke.points)
             if rest:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from presenter.marks import PEN_COLOURS, POINTER_COLOUR
 from presenter.navigation import Phase, Position
-from tests.test_app import cache, catalog, deck, end_shows, near, rendered, show  # noqa: F401, F811 (fixtures)
+from tests.test_app import cache, catalog, deck, end_shows, near, rendered, show  # noqa: F401 (fixtures)
 
 LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
 GREEN, RED, BLUE = (0, 200, 0), (200, 0, 0), (0, 0, 200)

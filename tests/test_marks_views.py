@@ -27,7 +27,9 @@ GREEN, RED, BLUE = (0, 200, 0), (200, 0, 0), (0, 0, 200)
 def spot(widget, x: float, y: float) -> QPointF:
     """Where picture point (x, y) is on a widget showing the whole picture: 16:9, as large as fits, centred."""
     scale = min(widget.width() / 16, widget.height() / 9)
-    return QPointF((widget.width() - 16 * scale) / 2 + x * 16 * scale, (widget.height() - 9 * scale) / 2 + y * 9 * scale)
+    return QPointF(
+        (widget.width() - 16 * scale) / 2 + x * 16 * scale, (widget.height() - 9 * scale) / 2 + y * 9 * scale
+    )
 
 
 def mouse(widget, kind, position: QPointF, button=NONE, buttons=NONE, modifiers=Qt.KeyboardModifier.NoModifier):

@@ -80,6 +80,46 @@
         <translation>Terminar la presentación (pregunta antes)</translation>
     </message>
     <message>
+        <source>Move the mouse over the picture</source>
+        <translation>Mover el ratón sobre la imagen</translation>
+    </message>
+    <message>
+        <source>Pointer on both screens</source>
+        <translation>Puntero en las dos pantallas</translation>
+    </message>
+    <message>
+        <source>Drag on the picture</source>
+        <translation>Arrastrar sobre la imagen</translation>
+    </message>
+    <message>
+        <source>Draw (marks clear when the step changes)</source>
+        <translation>Dibujar (las marcas se borran al cambiar de paso)</translation>
+    </message>
+    <message>
+        <source>Erase this step&apos;s marks</source>
+        <translation>Borrar las marcas de este paso</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation>Deshacer la última marca</translation>
+    </message>
+    <message>
+        <source>Next pen colour</source>
+        <translation>Siguiente color del lápiz</translation>
+    </message>
+    <message>
+        <source>Wheel, or right-drag a rectangle</source>
+        <translation>Rueda, o arrastrar un rectángulo con el botón derecho</translation>
+    </message>
+    <message>
+        <source>Zoom in (presenter view)</source>
+        <translation>Ampliar (vista del presentador)</translation>
+    </message>
+    <message>
+        <source>Zoom back out</source>
+        <translation>Quitar la ampliación</translation>
+    </message>
+    <message>
         <source>Prepare it again</source>
         <translation>Prepararla de nuevo</translation>
     </message>
@@ -234,6 +274,30 @@
     <message>
         <source>1 render waiting</source>
         <translation>1 animación en espera</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>amarillo</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>azul cielo</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <source>mint</source>
+        <translation>menta</translation>
+    </message>
+    <message>
+        <source>pen {colour}</source>
+        <translation>lápiz {colour}</translation>
+    </message>
+    <message>
+        <source>zoom {factor}× (Z zooms out)</source>
+        <translation>ampliación {factor}× (Z la quita)</translation>
     </message>
     <message>
         <source>the deck&apos;s {field}</source>

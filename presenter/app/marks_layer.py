@@ -24,7 +24,7 @@ from presenter.app.video import VideoView
 from presenter.marks import POINTER_COLOUR, POINTER_STILL_S, Change, Marks, Point, Region
 
 STROKE_WIDTH = 0.008  # of the picture's height on screen: the same look on every screen
-POINTER_RADIUS = 0.013
+POINTER_RADIUS = 0.016
 FADE_FRAME_MS = 40  # repaint interval while the pointer fades
 WHEEL_STEP = 1.25  # magnification per wheel notch
 
@@ -50,6 +50,7 @@ class MarksLayer(QObject):
         self._on_click, self._busy, self._zoom_gestures = on_click, busy, zoom_gestures
         self._pressed: QPointF | None = None  # where a left press began, until it moves or ends
         self._drawing = False  # a stroke drawn on this view is under way
+        self._dot = QRectF()  # where the pointer's dot was last painted
         self._band: tuple[Point, Point] | None = None  # a zoom rectangle being dragged (picture points)
         self._fade = QTimer(self, timeout=self._fading)
         view.overlay = self
@@ -88,28 +89,56 @@ class MarksLayer(QObject):
             painter.setPen(QPen(QColor("white"), 2, Qt.PenStyle.DashLine))
             painter.drawRect(QRectF(view.from_picture(self._band[0], target), view.from_picture(self._band[1], target)))
         opacity = marks.pointer_opacity()
+        self._dot = self._dot_area(target)
         if marks.pointer is not None and opacity > 0:
-            centre, radius = view.from_picture(marks.pointer, target), max(5.0, target.height() * POINTER_RADIUS)
+            centre, radius = view.from_picture(marks.pointer, target), self._dot_radius(target)
             painter.setPen(Qt.PenStyle.NoPen)
-            glow = QColor(POINTER_COLOUR)
-            glow.setAlphaF(0.35 * opacity)
-            painter.setBrush(glow)
-            painter.drawEllipse(centre, radius * 1.8, radius * 1.8)
-            core = QColor(POINTER_COLOUR)
+            glow, core, rim = QColor(POINTER_COLOUR), QColor(POINTER_COLOUR), QColor("white")
+            glow.setAlphaF(0.3 * opacity)
             core.setAlphaF(opacity)
+            rim.setAlphaF(0.9 * opacity)
+            painter.setBrush(glow)
+            painter.drawEllipse(centre, radius * 2, radius * 2)
+            painter.setPen(QPen(rim, max(1.5, radius / 5)))  # a light rim: the dot shows on light shapes too
             painter.setBrush(core)
             painter.drawEllipse(centre, radius, radius)
         painter.restore()
 
+    @staticmethod
+    def _dot_radius(target: QRectF) -> float:
+        return max(5.0, target.height() * POINTER_RADIUS)
+
+    def _dot_area(self, target: QRectF) -> QRectF:
+        """What the pointer's dot covers (its glow and rim too), empty when there is none."""
+        if self.marks.pointer is None or target.isEmpty():
+            return QRectF()
+        reach = self._dot_radius(target) * 2 + 2
+        centre = self.view.from_picture(self.marks.pointer, target)
+        return QRectF(centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach)
+
     def _changed(self, marks: Marks, change: Change) -> None:
-        if change is Change.POINTER and marks.pointer is not None:
-            self._fade.start(int(POINTER_STILL_S * 1000))  # then repaint as it fades
-        elif change is Change.POINTER:
-            self._fade.stop()
-        self.view.update()
+        """Repaint what changed: only where the dot was and is for a pointer move (a full
+        1080p repaint takes several ms), the stroke's newest segment while it is drawn."""
+        target = self.view.image_rect()
+        if change is Change.POINTER:
+            if marks.pointer is not None:
+                self._fade.start(int(POINTER_STILL_S * 1000))  # then repaint as it fades
+            else:
+                self._fade.stop()
+            self._repaint(self._dot.united(self._dot_area(target)))
+        elif change is Change.STROKES and marks.drawing and len(points := marks.strokes[-1].points) >= 2:
+            ends = [self.view.from_picture(point, target) for point in points[-2:]]
+            reach = max(2.0, target.height() * STROKE_WIDTH) + 2
+            self._repaint(QRectF(ends[0], ends[1]).normalized().adjusted(-reach, -reach, reach, reach))
+        else:
+            self.view.update()
+
+    def _repaint(self, area: QRectF) -> None:
+        if not area.isEmpty():
+            self.view.update(area.toAlignedRect())
 
     def _fading(self) -> None:
-        self.view.update()
+        self._repaint(self._dot)
         if self.marks.pointer_opacity() > 0:
             self._fade.setInterval(FADE_FRAME_MS)
         else:

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from presenter.marks import PEN_COLOURS, POINTER_COLOUR
@@ -46,6 +47,17 @@ def drag(widget, points, button=LEFT, modifiers=Qt.KeyboardModifier.NoModifier) 
     mouse(widget, QEvent.Type.MouseButtonRelease, points[-1], button, NONE, modifiers)
 
 
+def touch(widget, points) -> None:
+    """A finger down at the first point, moving through the others, lifted at the last (widget pixels)."""
+    device, window = QTest.createTouchDevice(), widget.window()
+    at = [widget.mapTo(window, point.toPoint()) for point in points]
+    QTest.touchEvent(window, device).press(0, at[0]).commit()
+    for point in at[1:]:
+        QTest.touchEvent(window, device).move(0, point).commit()
+    QTest.touchEvent(window, device).release(0, at[-1]).commit()
+    QApplication.processEvents()
+
+
 def colour_at(widget, point: QPointF) -> tuple[int, int, int]:
     image = widget.grab().toImage()
     return image.pixelColor(point.toPoint()).getRgb()[:3]
@@ -65,18 +77,6 @@ def rgb(hex_colour: str) -> tuple[int, int, int]:
     return QColor(hex_colour).getRgb()[:3]
 
 
-@pytest.fixture
-def views(qtbot, show):
-    """(presenter view's picture, audience view's picture), both on screen at different shapes, step held."""
-    show.audience.show()
-    show.audience.resize(1000, 420)  # wide: bars at the sides
-    show.presenter.resize(1280, 800)  # the presenter's picture: bars above and below, or none
-    qtbot.waitUntil(lambda: show.presentation.navigator.phase is Phase.HELD, timeout=5000)
-    presenter, audience = show.presenter.view, show.audience.view
-    assert presenter.size() != audience.size()
-    return presenter, audience
-
-
 def stripes(show) -> None:
     """A still picture with edges at x = 0.3 and 0.45: green, red, blue from left to right."""
     image = QImage(160, 90, QImage.Format.Format_RGB32)
@@ -87,7 +87,20 @@ def stripes(show) -> None:
     show.presentation.picture.set_image(image)
 
 
-def test_a_drag_draws_a_stroke_both_views_paint_at_the_same_picture_point(qtbot, show, views):
+@pytest.fixture
+def views(qtbot, show):
+    """(presenter view's picture, audience view's picture), both on screen at different shapes, showing stripes()."""
+    show.audience.show()
+    show.audience.resize(1000, 420)  # wide: bars at the sides
+    show.presenter.resize(1280, 800)  # the presenter's picture: narrower, bars above and below
+    show.presentation.player.stop()  # a still picture: no video frame replaces it
+    stripes(show)
+    presenter, audience = show.presenter.view, show.audience.view
+    assert presenter.size() != audience.size()
+    return presenter, audience
+
+
+def test_a_drag_on_either_view_draws_a_stroke_both_paint_at_the_same_picture_point(qtbot, show, views):
     presenter, audience = views
     drag(presenter, [spot(presenter, x / 10, 0.5) for x in range(2, 9)])
     marks = show.presentation.marks
@@ -100,14 +113,10 @@ def test_a_drag_draws_a_stroke_both_views_paint_at_the_same_picture_point(qtbot,
             assert painted(view, spot(view, x, 0.5), pen), (view, x)
         assert not painted(view, spot(view, 0.5, 0.4), pen, 60)
         assert not painted(view, spot(view, 0.1, 0.5), pen, 60)
-
-
-def test_drawing_on_the_audience_view_shows_on_the_presenter_view(qtbot, show, views):
-    presenter, audience = views
-    show.presentation.marks.next_colour()
+    marks.next_colour()  # and the other way round: drawn on the audience view, painted on the presenter's
     drag(audience, [spot(audience, 0.5, y / 10) for y in range(2, 8)])
-    show.presentation.marks.hide_pointer()
-    assert painted(presenter, spot(presenter, 0.5, 0.5), rgb(PEN_COLOURS[1][1]))
+    marks.hide_pointer()
+    assert painted(presenter, spot(presenter, 0.5, 0.3), rgb(PEN_COLOURS[1][1]))
     assert "pen sky blue" in show.presenter.status.text()
 
 
@@ -144,7 +153,6 @@ def test_e_erases_and_u_or_ctrl_z_undo_from_either_window(qtbot, show, views):
 
 def test_a_rectangle_dragged_on_the_presenter_view_zooms_both_views_and_z_backs_out(qtbot, show, views):
     presenter, audience = views
-    stripes(show)
     for view in (presenter, audience):
         assert near(colour_at(view, spot(view, 0.35, 0.5)), RED)
     # right-drag from (0.4, 0.4) to (0.6, 0.6): the view shows x 0.4..0.6, so view x 0.35 is picture x 0.47
@@ -167,7 +175,6 @@ def test_a_rectangle_dragged_on_the_presenter_view_zooms_both_views_and_z_backs_
 
 def test_shift_drag_zooms_too_and_marks_follow_the_zoom(qtbot, show, views):
     presenter, audience = views
-    stripes(show)
     drag(presenter, [spot(presenter, 0.4, 0.4), spot(presenter, 0.6, 0.6)], modifiers=Qt.KeyboardModifier.ShiftModifier)
     assert show.presentation.marks.zoom.factor == pytest.approx(5, rel=0.01)
     drag(presenter, [spot(presenter, 0.1, 0.5), spot(presenter, 0.9, 0.5)])  # drawn while zoomed
@@ -182,7 +189,6 @@ def test_shift_drag_zooms_too_and_marks_follow_the_zoom(qtbot, show, views):
 
 def test_the_wheel_zooms_at_the_cursor_on_both_views(qtbot, show, views):
     presenter, audience = views
-    stripes(show)
     at = spot(presenter, 0.45, 0.5)  # on the red-blue edge, which stays under the cursor
     for _ in range(3):
         event = QWheelEvent(
@@ -196,13 +202,15 @@ def test_the_wheel_zooms_at_the_cursor_on_both_views(qtbot, show, views):
         assert near(colour_at(view, spot(view, 0.25, 0.5)), RED)  # green there before: magnified
 
 
-def test_the_pointer_shows_on_both_views_and_fades_after_stillness(qtbot, show, views):
+def test_the_pointer_shows_on_both_views_instead_of_the_cursor_and_fades_after_stillness(qtbot, show, views):
     presenter, audience = views
     marks = show.presentation.marks
     now = [100.0]
     marks._clock = lambda: now[0]
     mouse(audience, QEvent.Type.MouseMove, spot(audience, 0.7, 0.3))
     assert marks.pointer == pytest.approx((0.7, 0.3), abs=0.003)
+    assert audience.cursor().shape() == Qt.CursorShape.BlankCursor  # over the audience picture: only the dot
+    assert presenter.cursor().shape() != Qt.CursorShape.BlankCursor
     dot = rgb(POINTER_COLOUR)
     for view in (presenter, audience):
         assert near(colour_at(view, spot(view, 0.7, 0.3)), dot, 30), view
@@ -217,14 +225,7 @@ def test_the_pointer_shows_on_both_views_and_fades_after_stillness(qtbot, show, 
     assert marks.pointer is None
 
 
-def test_the_system_cursor_stays_hidden_over_the_audience_picture(show, views):
-    presenter, audience = views
-    mouse(audience, QEvent.Type.MouseMove, spot(audience, 0.5, 0.5))
-    assert audience.cursor().shape() == Qt.CursorShape.BlankCursor
-    assert presenter.cursor().shape() != Qt.CursorShape.BlankCursor
-
-
-def test_a_click_without_movement_still_moves_on_in_both_views(qtbot, show, views):
+def test_a_click_or_tap_without_movement_still_moves_on_in_both_views(qtbot, show, views):
     presenter, audience = views
     nav = show.presentation.navigator
     qtbot.mouseClick(audience, LEFT, pos=spot(audience, 0.5, 0.5).toPoint())
@@ -232,6 +233,12 @@ def test_a_click_without_movement_still_moves_on_in_both_views(qtbot, show, view
     shaky = spot(presenter, 0.5, 0.5)  # a hand that moves a pixel or two is still a click
     drag(presenter, [shaky, shaky + QPointF(2, 1)])
     assert nav.position == Position(0, 2) and show.presentation.marks.strokes == []
+    touch(audience, [spot(audience, 0.5, 0.5)])  # a tap
+    assert nav.position == Position(0, 3)
+    touch(audience, [spot(audience, x / 10, 0.5) for x in range(2, 8)])  # a finger's drag draws
+    assert nav.position == Position(0, 3) and len(show.presentation.marks.strokes) == 1
+    assert show.presentation.marks.strokes[0].points[-1] == pytest.approx((0.7, 0.5), abs=0.01)
+    show.presentation.marks.erase()
     show.presentation.toggle_blank("black")
     drag(audience, [spot(audience, 0.2, 0.5), spot(audience, 0.6, 0.5)])  # on a blank screen: wakes, no mark
     assert show.presentation.blank is None and show.presentation.marks.strokes == []

@@ -6,6 +6,9 @@ presenter view. The glossary shows here as a patient-facing card.
 An optional caption band (key C) sits below the picture, never over it, for
 the one-screen case where the laptop is turned toward the patient. A black
 or white curtain covers everything while the screen is blanked.
+
+The clinician's pointer, pen marks and zoom (marks_layer.py) show over the
+picture, where the system cursor never does.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from presenter.app.video import VideoView
 
 KeyHandler = Callable[[QKeyEvent], bool]
 CAPTION_NORMAL, CAPTION_LARGE = 0.07, 0.10  # caption text size, as a share of the window's height
-POINTER_HIDES_MS = 2000  # the mouse pointer hides after this long without moving
+POINTER_HIDES_MS = 2000  # off the picture, the mouse pointer hides after this long without moving
 
 
 class AudienceWindow(QWidget):
@@ -70,7 +73,7 @@ class AudienceWindow(QWidget):
             self, singleShot=True, interval=POINTER_HIDES_MS, timeout=lambda: self.setCursor(Qt.CursorShape.BlankCursor)
         )
         self._still.start()
-        self.marks = MarksLayer(self.view, presentation.marks, self._clicked, busy=self._covered)
+        self.marks_layer = MarksLayer(self.view, presentation.marks, self._clicked, busy=self._covered)
         self.view.setCursor(Qt.CursorShape.BlankCursor)  # over the picture the pointer is the laser dot
         presentation.changed.connect(self.refresh)
         presentation.audience_changed.connect(self.refresh)

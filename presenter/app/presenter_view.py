@@ -5,7 +5,8 @@ the next step (a still of its first frame) and its narration, the slide's
 clinician notes and references, and the slide list to jump from. A banner
 explains a deck edit that could not be used (the audience keeps the last
 good version); the status line says what the audience sees and what is
-being rendered.
+being rendered, the pen's colour and the zoom. On the current picture the
+clinician points, draws and zooms (marks_layer.py); the audience sees the same.
 """
 
 from __future__ import annotations
@@ -136,7 +137,7 @@ class PresenterView(QMainWindow):
         self.banner.hide()
 
         self.view = VideoView(p.picture)
-        self.marks = MarksLayer(self.view, p.marks, self._click_current, zoom_gestures=True)
+        self.marks_layer = MarksLayer(self.view, p.marks, self._click_current, zoom_gestures=True)
         self.view.setCursor(Qt.CursorShape.CrossCursor)
         self.placeholder = Placeholder(offer_retry=True)
         self.placeholder.retry.connect(lambda: p.rerender(p.navigator.position.slide))

@@ -13,7 +13,7 @@ as a real mouse's does.
   --moves moves, 30 ms apart), on a held step and on a playing one.
 - drawing: every step of the deck played at 1× while a stroke is drawn
   (a mouse move every 16 ms); frames in the videos against frames the
-  audience view painted, and the same without drawing.
+  audience view painted; the same zoomed in 2×, and without drawing.
 - memory: resident set size at 0, half and all of --strokes strokes of 30
   points each, erased (E) every 10 strokes.
 """
@@ -75,7 +75,7 @@ def main() -> int:
 
     application()
     deck = load_deck(paths.resolve_deck(args.deck))
-    presentation = Presentation(deck, load_catalog(), RenderCache(args.cache), NoRenders())
+    presentation = Presentation(deck, load_catalog(), RenderCache(args.cache), NoRenders(), read_only=True)
     qualities = {m.quality if m else None for m in presentation.manifests}
     if None in qualities:
         print(f"{args.deck} is not rendered in {args.cache}; run `presenter render {args.deck} --cache {args.cache}`.")
@@ -128,10 +128,12 @@ def main() -> int:
     marks.hide_pointer()
 
     # 2. every step played to its end, drawing all the while (and not)
-    def play_deck(drawing: bool) -> tuple[int, int, int]:
+    def play_deck(drawing: bool, zoomed: bool = False) -> tuple[int, int, int]:
         presentation.first()
         expected = shown_total = strokes = 0
         while True:
+            if zoomed and marks.zoom.factor == 1:  # a new slide zoomed out
+                marks.zoom_at((0.5, 0.5), 2)
             position = nav.position
             manifest = presentation.manifests[position.slide]
             step = deck.slides[position.slide].steps[position.step]
@@ -161,8 +163,11 @@ def main() -> int:
         f"drawing on playing steps: {expected} frames, {shown} painted by the audience view "
         f"({expected - shown} dropped) while {strokes} strokes were drawn"
     )
+    expected, shown, _ = play_deck(drawing=True, zoomed=True)
+    marks.zoom_out()
+    print(f"the same zoomed in 2×: {expected} frames, {shown} painted ({expected - shown} dropped)")
     expected, shown, _ = play_deck(drawing=False)
-    print(f"the same steps without drawing: {expected} frames, {shown} painted ({expected - shown} dropped)")
+    print(f"the same steps without drawing or zoom: {expected} frames, {shown} painted ({expected - shown} dropped)")
 
     # 3. memory over many strokes and erases
     presentation.first()

@@ -11,9 +11,9 @@ as a real mouse's does.
 - pointer: from a mouse move over the presenter view's picture to the end of
   the audience view's next paint, which draws the dot there (p50, p95 over
   --moves moves, 30 ms apart), on a held step and on a playing one.
-- drawing: every step of the deck played at 1× while a stroke is drawn
-  (a mouse move every 16 ms); frames in the videos against frames the
-  audience view painted; the same zoomed in 2×, and without drawing.
+- drawing: every step of the deck played at 1× three times in a row: as
+  it is, while a stroke is drawn (a mouse move every 16 ms), and drawing
+  zoomed in 2×; frames in the videos against frames the audience view painted.
 - memory: resident set size at 0, half and all of --strokes strokes of 30
   points each, erased (E) every 10 strokes.
 """
@@ -127,47 +127,52 @@ def main() -> int:
     pointer_latency("playing step")
     marks.hide_pointer()
 
-    # 2. every step played to its end, drawing all the while (and not)
-    def play_deck(drawing: bool, zoomed: bool = False) -> tuple[int, int, int]:
-        presentation.first()
-        expected = shown_total = strokes = 0
-        while True:
-            if zoomed and marks.zoom.factor == 1:  # a new slide zoomed out
-                marks.zoom_at((0.5, 0.5), 2)
-            position = nav.position
-            manifest = presentation.manifests[position.slide]
-            step = deck.slides[position.slide].steps[position.step]
-            frames = next(v.frames for v in manifest.steps if v.step == step.id)
-            before, n = painted[0], 0
+    # 2. each step played to its end three times in a row: plain, drawing, drawing zoomed in 2×
+    #    (one after the other, so the three see the same load on a shared machine)
+    def play_step(drawing: bool) -> int:
+        """Play the step on screen from its start; the frames the audience view painted."""
+        before, n = painted[0], 0
+        presentation.replay()
+        if drawing:
+            post(source, QEvent.Type.MouseButtonPress, (0.3, 0.5), LEFT, LEFT)
+        while nav.phase is Phase.PLAYING:
             if drawing:
-                post(source, QEvent.Type.MouseButtonPress, (0.3, 0.5), LEFT, LEFT)
-            while nav.phase is Phase.PLAYING:
-                if drawing:
-                    n += 1
-                    point = (0.3 + 0.2 * math.sin(n / 15), 0.5 + 0.2 * math.cos(n / 11))
-                    post(source, QEvent.Type.MouseMove, point, NONE, LEFT)
-                spin(0.016)
-            if drawing:
-                post(source, QEvent.Type.MouseButtonRelease, (0.3, 0.5), LEFT, NONE)
-                strokes += 1
-            spin(0.05)
-            expected += frames
-            shown_total += min(painted[0] - before, frames)
-            if nav.at_end:
-                break
-            presentation.next()
-        return expected, shown_total, strokes
+                n += 1
+                post(
+                    source,
+                    QEvent.Type.MouseMove,
+                    (0.3 + 0.2 * math.sin(n / 15), 0.5 + 0.2 * math.cos(n / 11)),
+                    NONE,
+                    LEFT,
+                )
+            spin(0.016)
+        if drawing:
+            post(source, QEvent.Type.MouseButtonRelease, (0.3, 0.5), LEFT, NONE)
+        spin(0.05)
+        return painted[0] - before
 
-    expected, shown, strokes = play_deck(drawing=True)
+    presentation.first()
+    spin_until(lambda: nav.phase is Phase.HELD, 120)
+    expected, shown = 0, {"plain": 0, "drawing": 0, "zoomed": 0}
+    while True:
+        position = nav.position
+        manifest = presentation.manifests[position.slide]
+        step = deck.slides[position.slide].steps[position.step]
+        frames = next(v.frames for v in manifest.steps if v.step == step.id)
+        expected += frames
+        shown["plain"] += min(play_step(drawing=False), frames)
+        shown["drawing"] += min(play_step(drawing=True), frames)
+        marks.zoom_at((0.5, 0.5), 2)
+        shown["zoomed"] += min(play_step(drawing=True), frames)
+        marks.zoom_out()
+        if nav.at_end:
+            break
+        presentation.next()
+        spin_until(lambda: nav.phase is Phase.HELD, 120)
     print(
-        f"drawing on playing steps: {expected} frames, {shown} painted by the audience view "
-        f"({expected - shown} dropped) while {strokes} strokes were drawn"
+        f"every step at 1×, {expected} frames; painted by the audience view: "
+        + ", ".join(f"{mode} {count} ({expected - count} dropped)" for mode, count in shown.items())
     )
-    expected, shown, _ = play_deck(drawing=True, zoomed=True)
-    marks.zoom_out()
-    print(f"the same zoomed in 2×: {expected} frames, {shown} painted ({expected - shown} dropped)")
-    expected, shown, _ = play_deck(drawing=False)
-    print(f"the same steps without drawing or zoom: {expected} frames, {shown} painted ({expected - shown} dropped)")
 
     # 3. memory over many strokes and erases
     presentation.first()

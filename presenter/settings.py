@@ -2,8 +2,9 @@
 
 Only presentation choices are stored: the last deck's name, the slide ids
 chosen for each deck, the audience screen's name, the playback speed, two
-on/off flags, the language last chosen per deck family and the folder of
-the clinic's own decks. No patient data
+on/off flags, the language last chosen per deck family, the folder of
+the clinic's own decks and the clinic's details (its name and emergency and
+crisis numbers, per language: presenter/deck/clinic.py). No patient data
 is ever stored here (no names, notes, dates or anything typed in a session).
 
 The file is JSON. Reading never fails: a missing, unreadable or damaged file
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from presenter import paths
+from presenter.deck.clinic import CLINIC_FIELDS, detail_problem
 
 CONFIG_ENV = paths.CONFIG_ENV
 APP_FOLDER = paths.APP_FOLDER
@@ -43,6 +45,7 @@ class Settings:
     presenter_view: bool = True
     languages: dict[str, str] = field(default_factory=dict)  # deck family -> language code
     decks_folder: str | None = None  # the clinic's own decks, when moved from the default
+    clinic: dict[str, dict[str, str]] = field(default_factory=dict)  # language ("" every one) -> name, numbers
 
 
 def config_dir() -> Path:
@@ -67,6 +70,23 @@ def _text_map(value: Any) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     return {key: item for key, item in value.items() if isinstance(key, str) and _text(item)}
+
+
+def _clinic(value: Any) -> dict[str, dict[str, str]]:
+    """Clinic details per language; a field that is not text, or not a valid detail, is dropped."""
+    if not isinstance(value, dict):
+        return {}
+    result: dict[str, dict[str, str]] = {}
+    for language, details in value.items():
+        if isinstance(language, str) and isinstance(details, dict):
+            kept = {
+                name: " ".join(text.split())
+                for name, text in details.items()
+                if name in CLINIC_FIELDS and isinstance(text, str) and text.strip() and not detail_problem(name, text)
+            }
+            if kept:
+                result[language] = kept
+    return result
 
 
 def _playlists(value: Any) -> dict[str, list[str]]:
@@ -98,6 +118,7 @@ def settings_from_dict(data: Any) -> Settings:
         settings.decks_folder = _text(data["decks_folder"])
     settings.playlists = _playlists(data.get("playlists"))
     settings.languages = _text_map(data.get("languages"))
+    settings.clinic = _clinic(data.get("clinic"))
     speed = _speed(data.get("speed"))
     if speed is not None:
         settings.speed = speed

@@ -24,7 +24,8 @@ def screen(qtbot, cache) -> StartScreen:
     return start
 
 
-def test_dropping_a_pack_presents_it(qtbot, tmp_path):
+def test_dropping_a_pack_presents_it(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(start_actions, "choose", lambda parent, title, text, options, cancel: 0)  # Present now
     source = tmp_path / "source-cache"
     for name in ("opioids", "opioids.es"):
         fake_renders(source, builtin(name))
@@ -43,8 +44,9 @@ def test_dropping_a_pack_presents_it(qtbot, tmp_path):
     )
     with qtbot.waitSignal(start.pack_chosen) as chosen:
         start.dropEvent(drop)
-    deck_path, cache = chosen.args
+    deck_path, cache, ids = chosen.args
     assert deck_path.name == "opioids.yaml" and cache.parent.parent == tmp_path / "empty-cache" / "packs"
+    assert ids == []
 
 
 def test_a_bad_pack_is_explained(qtbot, tmp_path, monkeypatch):

@@ -1,10 +1,12 @@
-"""The start screen's row of tasks beside presenting: export, open a content pack, prepare the
-decks for presenting (sharp renders, in the background), and the render cache's size with Clean up.
+"""The start screen's row of tasks beside presenting: open a content pack (and add it to the
+library), prepare the chosen decks for presenting (sharp renders, in the background), and the
+render cache's size with Clean up.
 
 Rendering runs as ``presenter render --quality hd`` in a worker process, with its
 progress and time left. A pack is checked and unpacked (presenter/export/pack.py),
-then ``pack_opened(deck path, cache folder)`` asks for it to be presented without
-rendering anything.
+then presented at once (``pack_opened(deck path, cache folder)``: nothing renders)
+or added to the library (presenter/library.py; ``pack_added(its file)``), where it
+is a card like the built-in decks until it is removed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -24,9 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from presenter.app import style
-from presenter.app.dialogs import ask, tell
+from presenter.app.dialogs import AppDialog, ask, tell
+from presenter.app.start_parts import Edition, load_edition
 from presenter.app.worker import Worker
-from presenter.export.pack import PACK_SUFFIX, PackError, open_pack
+from presenter.export.cache_usage import PACKS
+from presenter.export.pack import PACK_SUFFIX, OpenedPack, PackError, open_pack
+from presenter.library import DeckLibrary
 
 STYLESHEET = """
 QPushButton#task { background: transparent; color: %(blue)s; border: 2px solid %(blue)s; border-radius: 12px;
@@ -36,17 +42,40 @@ QLabel#taskStatus { color: %(soft)s; }
 """
 
 
+def choose(parent: QWidget, title: str, text: str, options: Sequence[str], cancel: str) -> int:
+    """A question with several answers: the index of the one chosen (the first is the default), -1 for ``cancel``."""
+    dialog = AppDialog(parent, title, text, options[0], cancel)
+    chosen = {"index": 0}
+    buttons = dialog.layout().itemAt(dialog.layout().count() - 1).layout()
+    for index, option in enumerate(options[1:], start=1):
+        button = QPushButton(option, dialog)
+        button.setFont(dialog.confirm.font())
+        button.setMinimumHeight(dialog.confirm.minimumHeight())
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _=False, index=index: (chosen.update(index=index), dialog.accept()))
+        buttons.insertWidget(buttons.indexOf(dialog.confirm), button)
+    return chosen["index"] if dialog.exec() == QDialog.DialogCode.Accepted else -1
+
+
 class StartActions(QWidget):
     """Export…, Open a pack…, Prepare for presenting (sharp), the cache's size and Clean up."""
 
     pack_opened = Signal(object, object)  # deck path, cache folder to present it from
+    pack_added = Signal(object)  # the pack's file in the library
 
-    def __init__(self, cache_root: Path, decks: Callable[[], Sequence[Path]], parent: QWidget | None = None):
+    def __init__(
+        self,
+        cache_root: Path,
+        decks: Callable[[], Sequence[Path]],
+        library: DeckLibrary,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         from scenes import look
 
         self.cache_root = Path(cache_root)
         self.decks = decks
+        self.library = library
         self.worker: Worker | None = None
         self.setStyleSheet(STYLESHEET % {"blue": look.SKY_BLUE, "bg": look.BACKGROUND, "soft": look.TEXT_SOFT})
         self.open = self._button(self.tr("Open a pack…"), self.choose_pack)
@@ -133,17 +162,95 @@ class StartActions(QWidget):
         if chosen:
             self.open_pack(Path(chosen))
 
-    def open_pack(self, path: Path) -> bool:
-        """Check and unpack a pack, then ask for it to be presented; a bad one is explained."""
+    def _unpack(self, path: Path) -> OpenedPack:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            opened = open_pack(path, self.cache_root / "packs")
-        except (PackError, OSError) as error:
+            return open_pack(path, self.cache_root / PACKS)
+        finally:
             QGuiApplication.restoreOverrideCursor()
+
+    def open_pack(self, path: Path) -> bool:
+        """Check and unpack a pack, then present it or add it to the library, as the clinician
+        chooses; a bad one is explained. True when it was presented or added."""
+        try:
+            opened = self._unpack(path)
+        except (PackError, OSError) as error:
             tell(self, self.tr("This pack cannot be opened"), str(error))
             return False
-        QGuiApplication.restoreOverrideCursor()
-        self.pack_opened.emit(opened.deck(), opened.cache_root)
+        if self.library.holds_pack(path):
+            self.pack_opened.emit(opened.deck(), opened.cache_root)
+            return True
+        choice = choose(
+            self,
+            self.tr("Present this pack, or keep it?"),
+            self.tr(
+                "{0} is checked and ready. Present it now, or add it to the library: it is then a card "
+                "here, like the built-in decks, until you remove it (More, then Remove)."
+            ).format(Path(path).name),
+            [self.tr("Present now"), self.tr("Add to the library")],
+            self.tr("Cancel"),
+        )
+        if choice == 0:
+            self.pack_opened.emit(opened.deck(), opened.cache_root)
+        elif choice == 1:
+            return self.add_pack(opened)
+        return choice == 0
+
+    def add_pack(self, opened: OpenedPack) -> bool:
+        """Keep an opened pack in the library; one of the same deck there already is replaced if the clinician says so."""
+        place = self.library.pack_place(opened)
+        if place.exists() and not ask(
+            self,
+            self.tr("Replace the pack in the library?"),
+            self.tr(
+                "The library already has a pack of this deck ({0}). Replace it with {1}? "
+                "The slides you present from it then come from the new pack."
+            ).format(place.name, opened.source.name),
+            self.tr("Replace it"),
+            self.tr("Keep the one there"),
+        ):
+            return False
+        try:
+            kept = self.library.add_pack(opened)
+        except OSError as error:
+            tell(
+                self,
+                self.tr("The pack could not be added"),
+                self.tr("It could not be copied into {0} ({1}). Check the disk.").format(
+                    self.library.packs_dir, error.strerror or error
+                ),
+            )
+            return False
+        self.status.setText(self.tr("Added to the library: {0}.").format(kept.name))
+        self.pack_added.emit(kept)
+        return True
+
+    def pack_editions(
+        self, pack: Path, catalog: dict | None, catalog_error: str
+    ) -> tuple[dict[str, Edition], Path | None]:
+        """A library pack's editions for its card, and the cache folder its renders are in
+        (None, with the reason on the card, when it cannot be opened any more)."""
+        try:
+            opened = self._unpack(pack)
+        except (PackError, OSError) as error:
+            return {"en": Edition(pack, "en", None, pack.stem, str(error), str(error))}, None
+        loaded = {code: load_edition(path, code, catalog, catalog_error) for code, path in opened.decks.items()}
+        return loaded, opened.cache_root
+
+    def remove_pack(self, pack: Path, title: str, unpacked: Path | None) -> bool:
+        """Take a pack out of the library (its file, and the folder it was unpacked into), after asking."""
+        if not ask(
+            self,
+            self.tr("Remove this pack from the library?"),
+            self.tr("{0} ({1}) is no longer shown here. The pack's file where you got it from is not touched.").format(
+                title, pack.name
+            ),
+            self.tr("Remove"),
+            self.tr("Keep it"),
+        ):
+            return False
+        self.library.remove_pack(pack, unpacked)
+        self.status.setText(self.tr("Removed from the library: {0}.").format(pack.name))
         return True
 
     # --- prepare for presenting ---------------------------------------------------------------

@@ -169,6 +169,7 @@ class StartScreen(QWidget):
         self.actions = StartActions(self.cache.root, lambda: self.decks, self.library, self)
         self.actions.pack_opened.connect(lambda deck, cache: self.pack_chosen.emit(deck, cache, []))
         self.actions.pack_added.connect(self._pack_added)
+        self.actions.current_deck = lambda: self.current.deck_path if self.current is not None else None
         layout.addWidget(self.actions)
         # the row keeps to the window's width: the status wraps into the room left, and while sharp
         # renders are prepared (the progress bar shows) the saved renders' size, then changing, steps aside

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from presenter.app import style
 from presenter.app.dialogs import AppDialog, ask, tell
-from presenter.app.start_parts import Edition, load_edition
+from presenter.app.prepare_dialog import EditionChoice, PrepareDialog, left_text
+from presenter.app.start_parts import Edition, language_name, load_edition
 from presenter.app.worker import Worker
 from presenter.export.cache_usage import PACKS
 from presenter.export.pack import PACK_SUFFIX, OpenedPack, PackError, open_pack
@@ -76,6 +77,8 @@ class StartActions(QWidget):
         self.cache_root = Path(cache_root)
         self.decks = decks
         self.library = library
+        self.current_deck: Callable[[], Path | None] = lambda: None  # ticked first in the prepare dialog
+        self.dialog: PrepareDialog | None = None
         self.worker: Worker | None = None
         self.setStyleSheet(STYLESHEET % {"blue": look.SKY_BLUE, "bg": look.BACKGROUND, "soft": look.TEXT_SOFT})
         self.open = self._button(self.tr("Open a pack…"), self.choose_pack)
@@ -255,26 +258,76 @@ class StartActions(QWidget):
 
     # --- prepare for presenting ---------------------------------------------------------------
     def prepare_or_stop(self) -> None:
+        """The row's button: the dialog to choose what to prepare, or (while preparing) stop."""
         if self.worker is not None and self.worker.running:
             self.worker.stop()
             return
-        decks = [str(path) for path in self.decks()]
-        self.worker = Worker(["render", *decks, "--quality", "hd", "--cache", str(self.cache_root)], self)
+        self.show_prepare()
+
+    def edition_choices(self) -> list[EditionChoice]:
+        """Every deck edition that loads, with how many of its slides lack a sharp render."""
+        from presenter.catalog import CatalogError, load_catalog
+        from presenter.deck.check import load_deck
+        from presenter.deck.problems import DeckError
+        from presenter.render.cache import RenderCache
+        from presenter.render.key import render_key
+
+        try:
+            catalog = load_catalog()
+        except CatalogError:
+            return []
+        cache, current, choices = RenderCache(self.cache_root), self.current_deck(), []
+        for path in self.decks():
+            try:
+                deck = load_deck(path, catalog)
+            except DeckError:
+                continue
+            missing = sum(cache.find(render_key(s, catalog[s.scene], "hd")) is None for s in deck.slides)
+            label = f"{deck.title}  ·  {language_name(deck.language)}"
+            choices.append(EditionChoice(Path(path), label, missing, len(deck.slides), Path(path) == current))
+        return choices
+
+    def show_prepare(self) -> PrepareDialog:
+        """The dialog (one; not modal): ticks per deck edition, then progress and Cancel."""
+        if self.dialog is None:
+            self.dialog = PrepareDialog(self.edition_choices(), self)
+            self.dialog.start_requested.connect(self.prepare_decks)
+            self.dialog.stop_requested.connect(self.stop_preparing)
+        elif not self.dialog.running:
+            self.dialog.set_choices(self.edition_choices())
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def prepare_decks(self, decks: Sequence[Path]) -> None:
+        """Render the decks at hd in a worker process (what is already rendered is skipped)."""
+        if self.worker is not None and self.worker.running or not decks:
+            return
+        args = ["render", *[str(path) for path in decks], "--quality", "hd", "--cache", str(self.cache_root)]
+        self.worker = Worker(args, self)
         self.worker.progress.connect(self._progress)
         self.worker.finished.connect(self._prepared)
         self.prepare.setText(self.tr("Stop preparing"))
         self.bar.setValue(0)
         self.bar.show()
         self.status.setText(self.tr("Preparing sharp videos…"))
+        if self.dialog is not None:
+            self.dialog.set_running(True)
         self.worker.start()
+
+    def stop_preparing(self) -> None:
+        if self.worker is not None and self.worker.running:
+            self.worker.stop()
 
     def _progress(self, fraction: float, _phase: str, left: float) -> None:
         self.bar.setValue(round(fraction * 1000))
         text = self.tr("Preparing sharp videos: {0}%").format(round(fraction * 100))
-        if left >= 0:
-            minutes = max(1, round(left / 60))
-            text += " · " + self.tr("about {0} min left").format(minutes)
+        if left_text(left):
+            text += " · " + left_text(left)
         self.status.setText(text)
+        if self.dialog is not None:
+            self.dialog.show_progress(fraction, left)
 
     def _prepared(self, code: int, errors: str, _said: str) -> None:
         stopped = self.worker is not None and self.worker.stopping
@@ -282,12 +335,14 @@ class StartActions(QWidget):
         self.prepare.setText(self.tr("Prepare for presenting (sharp)"))
         self.bar.hide()
         if code == 0:
-            self.status.setText(self.tr("Ready: every slide has its sharp video."))
+            self.status.setText(self.tr("Ready: every slide chosen has its sharp video."))
         elif stopped:
             self.status.setText(self.tr("Stopped. Finished videos are kept."))
         else:
             self.status.setText(self.tr("Some slides could not be prepared."))
             tell(self, self.tr("Some slides could not be prepared"), errors.splitlines()[-1] if errors else "")
+        if self.dialog is not None:
+            self.dialog.show_result(self.status.text(), self.edition_choices())
         self.refresh_size()
 
     def stop(self) -> None:

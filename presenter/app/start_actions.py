@@ -46,16 +46,15 @@ QLabel#taskStatus { color: %(soft)s; }
 def choose(parent: QWidget, title: str, text: str, options: Sequence[str], cancel: str) -> int:
     """A question with several answers: the index of the one chosen (the first is the default), -1 for ``cancel``."""
     dialog = AppDialog(parent, title, text, options[0], cancel)
-    chosen = {"index": 0}
     buttons = dialog.layout().itemAt(dialog.layout().count() - 1).layout()
     for index, option in enumerate(options[1:], start=1):
         button = QPushButton(option, dialog)
         button.setFont(dialog.confirm.font())
         button.setMinimumHeight(dialog.confirm.minimumHeight())
         button.setAutoDefault(False)
-        button.clicked.connect(lambda _=False, index=index: (chosen.update(index=index), dialog.accept()))
+        button.clicked.connect(lambda _=False, index=index: dialog.done(1 + index))
         buttons.insertWidget(buttons.indexOf(dialog.confirm), button)
-    return chosen["index"] if dialog.exec() == QDialog.DialogCode.Accepted else -1
+    return dialog.exec() - 1  # done(): 0 Cancel (Esc), 1 the default (Enter), 1 + n the n-th other
 
 
 class StartActions(QWidget):

@@ -89,10 +89,10 @@ def test_prepare_for_presenting_offers_each_edition_the_current_one_ticked(qtbot
     dialog = start.actions.dialog
     assert dialog is not None and dialog.isVisible() and not dialog.isModal()  # the app stays usable
     ready = dialog.ticks[builtin("opioids").path]
-    assert not ready.isEnabled() and ready.text().endswith("ready")
+    assert not ready.isEnabled() and ready.text().endswith("listo")  # the app speaks the current card's Spanish
     spanish = dialog.ticks[builtin("opioids.es").path]
     count = len(builtin("opioids.es").slides)
-    assert spanish.isChecked() and spanish.text().endswith(f"{count} of {count} slides to make")
+    assert spanish.isChecked() and spanish.text().endswith(f"faltan {count} de {count} diapositivas")
     assert [box.isChecked() for box in dialog.ticks.values()].count(True) == 1
     depression = dialog.ticks[builtin("depression").path]
     depression.setChecked(True)

@@ -24,9 +24,12 @@ from scenes import look
 STYLESHEET = f"""
 QDialog#prepareDialog {{ background: {look.BACKGROUND}; }}
 QLabel#prepareHelp, QLabel#prepareStatus {{ color: {look.TEXT_SOFT}; }}
-QCheckBox {{ color: {look.TEXT}; spacing: 10px; }}
+QCheckBox {{ color: {look.TEXT}; spacing: 12px; }}
 QCheckBox:disabled {{ color: {look.TEXT_SOFT}; }}
 QCheckBox:focus {{ color: {look.YELLOW}; }}
+QCheckBox::indicator {{ width: 20px; height: 20px; border: 2px solid {look.TEXT_SOFT}; border-radius: 5px; }}
+QCheckBox::indicator:checked {{ background: {look.SKY_BLUE}; border-color: {look.SKY_BLUE}; }}
+QCheckBox::indicator:disabled {{ border-color: #2A4463; background: transparent; }}
 QPushButton#secondary {{ background: transparent; color: {look.SKY_BLUE}; border: 2px solid {look.SKY_BLUE}; }}
 QPushButton:focus {{ border: 2px solid {look.YELLOW}; }}
 QPushButton:disabled {{ background: #2A4463; color: {look.TEXT_SOFT}; }}

@@ -34,6 +34,7 @@ from presenter.app.worker import Worker
 from presenter.export.cache_usage import PACKS
 from presenter.export.pack import PACK_SUFFIX, OpenedPack, PackError, open_pack
 from presenter.library import DeckLibrary
+from presenter.playlist import editions
 
 STYLESHEET = """
 QPushButton#task { background: transparent; color: %(blue)s; border: 2px solid %(blue)s; border-radius: 12px;
@@ -276,7 +277,8 @@ class StartActions(QWidget):
         except CatalogError:
             return []
         cache, current, choices = RenderCache(self.cache_root), self.current_deck(), []
-        for path in self.decks():
+        in_order = [path for family in editions(self.decks()).values() for path in family.values()]  # as the cards
+        for path in in_order:
             try:
                 deck = load_deck(path, catalog)
             except DeckError:

@@ -39,7 +39,8 @@ def main() -> None:
     library = DeckLibrary(own_dir=WORK / "decks")
     cache = WORK / "cache"
     shutil.copytree(source, cache)  # the built-in cards' thumbnails; the pack unpacks beside them
-    library.add_pack(open_pack(pack, cache / "packs"))
+    opened = open_pack(pack, cache / "packs")
+    library.add_pack(opened.source, opened.deck())
     settings = Settings(clinic={"": {"name": "Riverside Clinic"}, "es": {"emergency": "066", "crisis": "800 911 2000"}})
     start = StartScreen(paths.builtin_decks(), RenderCache(cache), settings, library=library)
     area = app.primaryScreen().availableGeometry()

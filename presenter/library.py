@@ -28,12 +28,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from presenter import paths
+from presenter.paths import PACK_SUFFIX
 from presenter.catalog import load_catalog
 from presenter.deck.document import DeckDocument, plain
 from presenter.deck.load import LANGUAGE_PATTERN
 from presenter.deck.model import FORMAT_VERSION
 from presenter.deck.translate import MARK, is_untranslated, patient_fields
-from presenter.export.pack import PACK_SUFFIX, OpenedPack
 from presenter.playlist import deck_family, deck_language, editions
 
 COPY_SUFFIX = "my"  # opioids.yaml -> opioids-my.yaml (then opioids-my-2.yaml ...)
@@ -82,13 +82,14 @@ class DeckLibrary:
         except OSError:
             return []
 
-    def pack_place(self, opened: OpenedPack) -> Path:
-        """Where the library keeps an opened pack: one file per deck, named after it (``opioids.pack``).
+    def pack_place(self, deck: Path) -> Path:
+        """Where the library keeps the pack of ``deck`` (an opened pack's deck file): one file per
+        deck family, named after it (``opioids.pack``).
 
-        The name comes from the pack's deck file, whose name the pack's checks allow
-        (letters, digits, dots, dashes, underscores), so it stays in the packs folder.
+        A pack's deck file names pass the pack's checks (letters, digits, dots, dashes,
+        underscores), so the name stays in the packs folder.
         """
-        return self.packs_dir / f"{deck_family(opened.deck())}{PACK_SUFFIX}"
+        return self.packs_dir / f"{deck_family(Path(deck))}{PACK_SUFFIX}"
 
     def holds_pack(self, path: Path) -> bool:
         """True for a pack file kept in the library."""
@@ -97,19 +98,20 @@ class DeckLibrary:
         except OSError:
             return False
 
-    def add_pack(self, opened: OpenedPack) -> Path:
-        """Keep a checked, opened pack in the library, over the one of the same deck if there is one.
+    def add_pack(self, source: Path, deck: Path) -> Path:
+        """Keep a checked pack file (opened: ``deck`` is one of its deck files) in the library,
+        over the one of the same deck if there is one.
 
         The copy is written beside its place and renamed into it, so a full disk
         never leaves half a pack in the library. Returns where it is kept.
         """
-        target = self.pack_place(opened)
-        if self.holds_pack(opened.source) and opened.source.resolve() == target.resolve():
+        target = self.pack_place(deck)
+        if Path(source).resolve() == target.resolve():
             return target
         self.packs_dir.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(f".{target.name}.partial")
         try:
-            shutil.copyfile(opened.source, partial)
+            shutil.copyfile(source, partial)
             os.replace(partial, target)
         finally:
             partial.unlink(missing_ok=True)

@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from presenter import paths
-from presenter.deck.clinic import CLINIC_FIELDS, detail_problem
+from presenter.deck.clinic import details_from
 
 CONFIG_ENV = paths.CONFIG_ENV
 APP_FOLDER = paths.APP_FOLDER
-FILE_NAME = "settings.json"
+FILE_NAME = paths.SETTINGS_FILE
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5)
 
 
@@ -55,11 +55,7 @@ def config_dir() -> Path:
 
 def settings_path() -> Path:
     """$PRESENTER_CONFIG (the settings file; a folder gets settings.json inside), else the config folder's."""
-    override = os.environ.get(CONFIG_ENV)
-    if override:
-        path = Path(override).expanduser()
-        return path / FILE_NAME if path.is_dir() else path
-    return config_dir() / FILE_NAME
+    return paths.settings_file()
 
 
 def _text(value: Any) -> str | None:
@@ -70,23 +66,6 @@ def _text_map(value: Any) -> dict[str, str]:
     if not isinstance(value, dict):
         return {}
     return {key: item for key, item in value.items() if isinstance(key, str) and _text(item)}
-
-
-def _clinic(value: Any) -> dict[str, dict[str, str]]:
-    """Clinic details per language; a field that is not text, or not a valid detail, is dropped."""
-    if not isinstance(value, dict):
-        return {}
-    result: dict[str, dict[str, str]] = {}
-    for language, details in value.items():
-        if isinstance(language, str) and isinstance(details, dict):
-            kept = {
-                name: " ".join(text.split())
-                for name, text in details.items()
-                if name in CLINIC_FIELDS and isinstance(text, str) and text.strip() and not detail_problem(name, text)
-            }
-            if kept:
-                result[language] = kept
-    return result
 
 
 def _playlists(value: Any) -> dict[str, list[str]]:
@@ -118,7 +97,7 @@ def settings_from_dict(data: Any) -> Settings:
         settings.decks_folder = _text(data["decks_folder"])
     settings.playlists = _playlists(data.get("playlists"))
     settings.languages = _text_map(data.get("languages"))
-    settings.clinic = _clinic(data.get("clinic"))
+    settings.clinic = details_from(data.get("clinic"))
     speed = _speed(data.get("speed"))
     if speed is not None:
         settings.speed = speed

@@ -31,8 +31,9 @@ from presenter.app.prepare_dialog import EditionChoice, PrepareDialog, left_text
 from presenter.app.start_parts import Edition, language_name, load_edition
 from presenter.app.worker import Worker
 from presenter.export.cache_usage import PACKS
-from presenter.export.pack import PACK_SUFFIX, OpenedPack, PackError, open_pack
+from presenter.export.pack import OpenedPack, PackError, open_pack
 from presenter.library import DeckLibrary
+from presenter.paths import PACK_SUFFIX
 from presenter.playlist import editions
 
 STYLESHEET = """
@@ -200,7 +201,7 @@ class StartActions(QWidget):
 
     def add_pack(self, opened: OpenedPack) -> bool:
         """Keep an opened pack in the library; one of the same deck there already is replaced if the clinician says so."""
-        place = self.library.pack_place(opened)
+        place = self.library.pack_place(opened.deck())
         if place.exists() and not ask(
             self,
             self.tr("Replace the pack in the library?"),
@@ -213,7 +214,7 @@ class StartActions(QWidget):
         ):
             return False
         try:
-            kept = self.library.add_pack(opened)
+            kept = self.library.add_pack(opened.source, opened.deck())
         except OSError as error:
             tell(
                 self,

@@ -13,10 +13,13 @@ Spanish edition for another country can have numbers of its own. Qt-free.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
+from presenter import paths
 from presenter.deck.model import Slide
 
 CLINIC_FIELDS = {
@@ -53,10 +56,33 @@ def clinic_details(given: Mapping[str, str], language: str = "en", app: AppDetai
 
 
 def app_details() -> dict[str, dict[str, str]]:
-    """The clinic details saved in the app's settings ("Clinic details" on the start screen)."""
-    from presenter.settings import load_settings
+    """The clinic details saved in the app's settings file ("Clinic details" on the start screen).
 
-    return load_settings().clinic
+    Read here, not through presenter.settings (a layer above the decks'), with the same
+    rules: a missing or damaged file, or a bad value, gives none.
+    """
+    try:
+        data = json.loads(paths.settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return details_from(data.get("clinic")) if isinstance(data, dict) else {}
+
+
+def details_from(value: Any) -> dict[str, dict[str, str]]:
+    """Clinic details per language from the settings' JSON; a detail that is not valid text is dropped."""
+    if not isinstance(value, dict):
+        return {}
+    result: dict[str, dict[str, str]] = {}
+    for language, details in value.items():
+        if isinstance(language, str) and isinstance(details, dict):
+            kept = {
+                name: " ".join(text.split())
+                for name, text in details.items()
+                if name in CLINIC_FIELDS and isinstance(text, str) and text.strip() and not detail_problem(name, text)
+            }
+            if kept:
+                result[language] = kept
+    return result
 
 
 def detail_problem(field: str, text: str) -> str | None:

@@ -29,9 +29,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from presenter.deck.model import Deck
+from presenter.paths import PACK_SUFFIX  # noqa: F401 (defined with the folders; imported from here too)
 from presenter.render.manifest import MANIFEST_NAME, Manifest
 
-PACK_SUFFIX = ".pack"
 PACK_FORMAT = "brain-explainer-pack"
 PACK_VERSION = 1
 INDEX = "pack.json"

@@ -10,7 +10,10 @@ then the action bar (Edit, Export…, Present);
 ← → move between cards; Enter presents the current card; Esc or Ctrl+Q
 closes. Unticking slides makes this patient's playlist; it and the language
 chosen are remembered in the settings. A deck that cannot be loaded shows
-its first problem on its card.
+its first problem on its card. Content packs kept in the library
+(presenter/library.py) are cards too, "From a pack", presented from their
+own renders. More holds Clinic details… (clinic_dialog.py) and, on a pack's
+card, Remove this pack from the library.
 """
 
 from __future__ import annotations

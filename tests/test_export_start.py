@@ -39,7 +39,7 @@ def test_dropping_a_pack_presents_it(qtbot, tmp_path, monkeypatch):
         )
         == 0
     )
-    start = screen(qtbot, tmp_path / "empty-cache")
+    start = screen(qtbot, tmp_path / "empty-cache", ("opioids",))
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(pack))])
     drop = QDropEvent(
@@ -57,7 +57,7 @@ def test_a_bad_pack_is_explained(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(start_actions, "tell", lambda parent, title, text: told.append((title, text)))
     bad = tmp_path / "bad.pack"
     bad.write_bytes(b"not a zip")
-    start = screen(qtbot, tmp_path / "cache")
+    start = screen(qtbot, tmp_path / "cache", ("opioids",))
     assert start.actions.open_pack(bad) is False
     assert told and "damaged or incomplete" in told[0][1]
 
@@ -71,7 +71,7 @@ def test_clean_up_asks_then_removes_only_unused_renders(qtbot, tmp_path, monkeyp
     os.utime(old / "manifest.json", (time.time() - 7200, time.time() - 7200))
     asked = []
     monkeypatch.setattr(start_actions, "ask", lambda *args: asked.append(args) or True)
-    start = screen(qtbot, cache)
+    start = screen(qtbot, cache, ("opioids",))
     assert start.actions.clean.isEnabled() and "Saved renders:" in start.actions.cache_size.text()
     start.actions.clean.click()
     assert asked and "no deck uses" in asked[0][2]

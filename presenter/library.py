@@ -1,8 +1,19 @@
-"""The deck library: the built-in decks (read-only) and the clinic's own decks folder.
+"""The deck library: the built-in decks (read-only), the clinic's own decks folder and its content packs.
 
-Both are found by name alike, case-insensitively (``Opioids`` is ``opioids``).
-A built-in deck is changed through a copy in the clinic's folder ("Make my
-copy"); updating the app replaces only the built-in decks, never that folder.
+Both kinds of deck are found by name alike, case-insensitively (``Opioids`` is
+``opioids``). A built-in deck is changed through a copy in the clinic's folder
+("Make my copy"); updating the app replaces only the built-in decks, never that folder.
+
+Content packs added to the library are kept as the pack files themselves, one
+per deck (``opioids.pack``), in a ``Packs`` folder inside the clinic's decks
+folder. Why there: it is the folder the clinic already finds, backs up and
+copies to another laptop, and it outlives updates of the app and clean-ups of
+the render cache. Why the pack file and not its unpacked decks: a pack is
+untrusted and is checked completely each time it is unpacked
+(presenter/export/pack.py); it cannot be edited by mistake (an edited deck
+would need renders a player cannot make); and its unpacked renders, in the
+render cache's ``packs`` folder, can always be unpacked again from it (after
+an update of the app, or on another computer).
 Qt-free: the CLI and the app share it.
 """
 
@@ -10,12 +21,14 @@ from __future__ import annotations
 
 import copy
 import difflib
+import os
 import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from presenter import paths
+from presenter.paths import PACK_SUFFIX
 from presenter.catalog import load_catalog
 from presenter.deck.document import DeckDocument, plain
 from presenter.deck.load import LANGUAGE_PATTERN
@@ -24,6 +37,7 @@ from presenter.deck.translate import MARK, is_untranslated, patient_fields
 from presenter.playlist import deck_family, deck_language, editions
 
 COPY_SUFFIX = "my"  # opioids.yaml -> opioids-my.yaml (then opioids-my-2.yaml ...)
+PACKS_FOLDER = "Packs"  # in the clinic's decks folder: the content packs in the library
 
 
 @dataclass(frozen=True)
@@ -55,6 +69,61 @@ class DeckLibrary:
         return [DeckEntry(p, True) for p in _yaml_files(self.builtin_dir)] + [
             DeckEntry(p, False) for p in _yaml_files(self.own_dir)
         ]
+
+    @property
+    def packs_dir(self) -> Path:
+        return self.own_dir / PACKS_FOLDER
+
+    def packs(self) -> list[Path]:
+        """The content packs in the library, by file name."""
+        try:
+            found = self.packs_dir.glob(f"*{PACK_SUFFIX}")
+            return sorted(p for p in found if p.is_file() and not p.name.startswith("."))
+        except OSError:
+            return []
+
+    def pack_place(self, deck: Path) -> Path:
+        """Where the library keeps the pack of ``deck`` (an opened pack's deck file): one file per
+        deck family, named after it (``opioids.pack``).
+
+        A pack's deck file names pass the pack's checks (letters, digits, dots, dashes,
+        underscores), so the name stays in the packs folder.
+        """
+        return self.packs_dir / f"{deck_family(Path(deck))}{PACK_SUFFIX}"
+
+    def holds_pack(self, path: Path) -> bool:
+        """True for a pack file kept in the library."""
+        try:
+            return Path(path).resolve().parent == self.packs_dir.resolve()
+        except OSError:
+            return False
+
+    def add_pack(self, source: Path, deck: Path) -> Path:
+        """Keep a checked pack file (opened: ``deck`` is one of its deck files) in the library,
+        over the one of the same deck if there is one.
+
+        The copy is written beside its place and renamed into it, so a full disk
+        never leaves half a pack in the library. Returns where it is kept.
+        """
+        target = self.pack_place(deck)
+        if Path(source).resolve() == target.resolve():
+            return target
+        self.packs_dir.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.partial")
+        try:
+            shutil.copyfile(source, partial)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+        return target
+
+    def remove_pack(self, pack: Path, unpacked: Path | None = None) -> None:
+        """Take a pack out of the library: its file, and the folder it was unpacked into."""
+        if not self.holds_pack(pack):
+            raise ValueError(f"{pack} is not a pack in the library.")
+        Path(pack).unlink(missing_ok=True)
+        if unpacked is not None:
+            shutil.rmtree(unpacked, ignore_errors=True)
 
     def is_builtin(self, path: Path) -> bool:
         """True for a file inside the built-in decks folder (read-only in the app)."""

@@ -26,6 +26,8 @@ DECKS_FOLDER = "Brain Explainer decks"  # in the user's documents: a folder they
 CACHE_ENV = "PRESENTER_CACHE"
 CONFIG_ENV = "PRESENTER_CONFIG"
 DECKS_ENV = "PRESENTER_DECKS"
+SETTINGS_FILE = "settings.json"
+PACK_SUFFIX = ".pack"  # a content pack's file (presenter/export/pack.py), also kept in the library
 
 Kind = Literal["cache", "config", "decks"]
 
@@ -52,6 +54,14 @@ def default_cache_dir() -> Path:
 def config_dir() -> Path:
     """The platform's per-user config folder (PRESENTER_CONFIG is read by settings.settings_path)."""
     return user_folder("config")
+
+
+def settings_file() -> Path:
+    """$PRESENTER_CONFIG (the settings file; a folder gets settings.json inside), else the config folder's."""
+    override = _override(CONFIG_ENV)
+    if override:
+        return override / SETTINGS_FILE if override.is_dir() else override
+    return config_dir() / SETTINGS_FILE
 
 
 def decks_dir(chosen: str | None = None) -> Path:

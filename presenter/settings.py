@@ -2,8 +2,9 @@
 
 Only presentation choices are stored: the last deck's name, the slide ids
 chosen for each deck, the audience screen's name, the playback speed, two
-on/off flags, the language last chosen per deck family and the folder of
-the clinic's own decks. No patient data
+on/off flags, the language last chosen per deck family, the folder of
+the clinic's own decks and the clinic's details (its name and emergency and
+crisis numbers, per language: presenter/deck/clinic.py). No patient data
 is ever stored here (no names, notes, dates or anything typed in a session).
 
 The file is JSON. Reading never fails: a missing, unreadable or damaged file
@@ -23,10 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from presenter import paths
+from presenter.deck.clinic import details_from
 
 CONFIG_ENV = paths.CONFIG_ENV
 APP_FOLDER = paths.APP_FOLDER
-FILE_NAME = "settings.json"
+FILE_NAME = paths.SETTINGS_FILE
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5)
 
 
@@ -43,6 +45,7 @@ class Settings:
     presenter_view: bool = True
     languages: dict[str, str] = field(default_factory=dict)  # deck family -> language code
     decks_folder: str | None = None  # the clinic's own decks, when moved from the default
+    clinic: dict[str, dict[str, str]] = field(default_factory=dict)  # language ("" every one) -> name, numbers
 
 
 def config_dir() -> Path:
@@ -52,11 +55,7 @@ def config_dir() -> Path:
 
 def settings_path() -> Path:
     """$PRESENTER_CONFIG (the settings file; a folder gets settings.json inside), else the config folder's."""
-    override = os.environ.get(CONFIG_ENV)
-    if override:
-        path = Path(override).expanduser()
-        return path / FILE_NAME if path.is_dir() else path
-    return config_dir() / FILE_NAME
+    return paths.settings_file()
 
 
 def _text(value: Any) -> str | None:
@@ -98,6 +97,7 @@ def settings_from_dict(data: Any) -> Settings:
         settings.decks_folder = _text(data["decks_folder"])
     settings.playlists = _playlists(data.get("playlists"))
     settings.languages = _text_map(data.get("languages"))
+    settings.clinic = details_from(data.get("clinic"))
     speed = _speed(data.get("speed"))
     if speed is not None:
         settings.speed = speed

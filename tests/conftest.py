@@ -47,6 +47,15 @@ def builtin_preview(tmp_path_factory):
     return cache, summary
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_settings(tmp_path_factory):
+    """Never the user's own settings (their clinic details would change the decks' words); a test may set its own."""
+    with pytest.MonkeyPatch.context() as patch:
+        if not os.environ.get(paths.CONFIG_ENV):
+            patch.setenv(paths.CONFIG_ENV, str(tmp_path_factory.mktemp("config") / "settings.json"))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def english_app_words():
     """Each test starts with the app speaking English (a test may switch it to a deck's language)."""

@@ -123,3 +123,12 @@ def test_versions_are_capped_and_drafts_live_beside_the_deck(tmp_path):
     write_draft(target, "unsaved\n")
     assert draft_path(target).parent == tmp_path and target.read_text() == "version 7\n"
     assert read_draft(target) == "unsaved\n"
+
+
+def test_a_pack_is_kept_under_its_decks_name_inside_the_packs_folder(tmp_path):
+    library = DeckLibrary(own_dir=tmp_path / "decks")
+    for deck in ("unpacked/decks/opioids.es.yaml", "../../elsewhere/opioids.yaml", "decks/my-deck_2.yaml"):
+        place = library.pack_place(Path(deck))
+        assert place.parent == tmp_path / "decks" / "Packs" and place.suffix == ".pack"
+    assert library.pack_place(Path("x/opioids.es.yaml")).name == "opioids.pack"  # one pack per deck family
+    assert library.packs() == [] and not library.holds_pack(tmp_path / "opioids.pack")

@@ -130,6 +130,7 @@ def test_the_module_says_no_patient_data_is_stored():
         "presenter_view",
         "languages",
         "decks_folder",
+        "clinic",
     }
 
 

@@ -313,6 +313,7 @@ def test_everything_on_the_start_screen_works_from_the_keyboard(qtbot, tmp_path,
         tasks.prepare,  # in reading order: the cards, the row of tasks,
         screen.edit_button,
         screen.export_button,
+        screen.action_bar.more,  # Clinic details…
         screen.present_button,
     ]  # then the action bar
     assert screen.current is single  # the bar acts on the last card visited

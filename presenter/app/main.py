@@ -219,7 +219,7 @@ def run(deck_path: Path | None, cache_root: Path, renderer: Any = None) -> int:
         start.chosen.connect(lambda path, ids: present(Path(path), ids))
         from presenter.app.headless import NoRenders  # a pack plays its own renders: nothing renders
 
-        start.pack_chosen.connect(lambda path, cache: present(Path(path), (), Path(cache), NoRenders()))
+        start.pack_chosen.connect(lambda path, cache, ids: present(Path(path), ids, Path(cache), NoRenders()))
         start.edit_requested.connect(lambda path: state.update(editor=_open_editor(Path(path), cache_root, start)))
         area = app.primaryScreen().availableGeometry()
         start.resize(min(1600, area.width() * 9 // 10), min(1000, area.height() * 9 // 10))

@@ -10,7 +10,10 @@ then the action bar (Edit, Export…, Present);
 ← → move between cards; Enter presents the current card; Esc or Ctrl+Q
 closes. Unticking slides makes this patient's playlist; it and the language
 chosen are remembered in the settings. A deck that cannot be loaded shows
-its first problem on its card.
+its first problem on its card. Content packs kept in the library
+(presenter/library.py) are cards too, "From a pack", presented from their
+own renders. More holds Clinic details… (clinic_dialog.py) and, on a pack's
+card, Remove this pack from the library.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QGridLayout,
     QLabel,
@@ -32,12 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presenter.app import style
+from presenter.app import dialogs, style
 from presenter.app.frames import Stills
 from presenter.app.i18n import current_language, tr, use_language
 from presenter.app.start_card import DeckCard
 from presenter.app.start_parts import LINE, ActionBar, load_edition
 from presenter.catalog import CatalogError, load_catalog
+from presenter.library import DeckLibrary
 from presenter.playable import best_render
 from presenter.playlist import deck_family, editions
 from presenter.render.cache import RenderCache
@@ -90,12 +95,20 @@ class StartScreen(QWidget):
 
     chosen = Signal(object, list)
     current_changed = Signal(object)
-    pack_chosen = Signal(object, object)  # a content pack's deck path, the cache folder it plays from
+    pack_chosen = Signal(object, object, list)  # a content pack's deck path, the cache folder it plays from, ids
     edit_requested = Signal(object)  # a deck path to open in the editor
 
-    def __init__(self, decks: Sequence[Path], cache: RenderCache, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        decks: Sequence[Path],
+        cache: RenderCache,
+        settings: Settings,
+        parent: QWidget | None = None,
+        library: DeckLibrary | None = None,
+    ):
         super().__init__(parent)
         self.decks, self.cache, self.settings = [Path(p) for p in decks], cache, settings
+        self.library = library if library is not None else DeckLibrary()  # its packs are cards too
         self.cards: list[DeckCard] = []
         self._current: DeckCard | None = None
         self._columns = 0
@@ -150,8 +163,16 @@ class StartScreen(QWidget):
         for button in (self.edit_button, self.export_button):
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             self.action_bar.add_button(button)
-        self.actions = StartActions(self.cache.root, lambda: self.decks, self)
-        self.actions.pack_opened.connect(self.pack_chosen.emit)
+        self.clinic_action = QAction(self)
+        self.clinic_action.triggered.connect(self.edit_clinic)
+        self.action_bar.add_menu_action(self.clinic_action)
+        self.remove_pack_action = QAction(self)
+        self.remove_pack_action.triggered.connect(self.remove_current_pack)
+        self.action_bar.add_menu_action(self.remove_pack_action)
+        self.actions = StartActions(self.cache.root, lambda: self.decks, self.library, self)
+        self.actions.pack_opened.connect(lambda deck, cache: self.pack_chosen.emit(deck, cache, []))
+        self.actions.pack_added.connect(self._pack_added)
+        self.actions.current_deck = lambda: self.current.deck_path if self.current is not None else None
         layout.addWidget(self.actions)
         # the row keeps to the window's width: the status wraps into the room left, and while sharp
         # renders are prepared (the progress bar shows) the saved renders' size, then changing, steps aside
@@ -174,8 +195,42 @@ class StartScreen(QWidget):
 
         card = self.current
         if card is not None:
-            ExportDialog(card.deck_path, self, self.cache.root).exec()
+            ExportDialog(card.deck_path, self, card.pack_cache or self.cache.root).exec()
             self.actions.refresh_size()
+
+    def remove_current_pack(self) -> None:
+        """Take the current card's pack out of the library (after asking)."""
+        card = self.current
+        if (
+            card is not None
+            and card.pack_file is not None
+            and self.actions.remove_pack(
+                card.pack_file, card.title.text(), card.pack_cache.parent if card.pack_cache else None
+            )
+        ):
+            self.reload()
+
+    def _pack_added(self, pack_file: Path) -> None:
+        self.reload()
+        added = next((card for card in self.cards if card.pack_file == pack_file), None)
+        if added is not None:
+            self._move(added, 0, False)
+
+    def edit_clinic(self) -> None:
+        """The Clinic details dialog; saved details are written into the cards' decks at once."""
+        from presenter.app.clinic_dialog import ClinicDialog
+
+        languages = sorted({code for card in self.cards for code in card.editions}, key=lambda c: (c != "en", c))
+        if ClinicDialog(self.settings, languages, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        if not save_settings(self.settings):
+            dialogs.tell(
+                self,
+                tr("The clinic details could not be saved"),
+                tr("The settings folder cannot be written, so the decks keep their numbers. Check the disk."),
+            )
+            return
+        self.reload()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.toLocalFile().lower().endswith(".pack") for url in event.mimeData().urls()):
@@ -196,6 +251,8 @@ class StartScreen(QWidget):
         self.empty.setText(
             tr("No decks found. Deck files (.yaml) go in assets/decks; docs/decks.md shows how to write one.")
         )
+        self.clinic_action.setText(tr("Clinic details…"))
+        self.remove_pack_action.setText(tr("Remove this pack from the library"))
         self.action_bar.set_texts()
         self._update_bar()
 
@@ -223,9 +280,15 @@ class StartScreen(QWidget):
             self.grid.removeWidget(card)
             card.deleteLater()
         self.cards, self._current = [], None
-        for family, languages in editions(self.decks).items():
-            loaded = {code: load_edition(path, code, catalog, catalog_error) for code, path in languages.items()}
-            card = DeckCard(family, loaded, self.settings, self.grid_host)
+        found = [
+            (family, {code: load_edition(path, code, catalog, catalog_error) for code, path in languages.items()}, {})
+            for family, languages in editions(self.decks).items()
+        ]
+        for pack_file in self.library.packs():
+            loaded, pack_cache = self.actions.pack_editions(pack_file, catalog, catalog_error)
+            found.append((f"pack:{pack_file.stem}", loaded, {"pack_file": pack_file, "pack_cache": pack_cache}))
+        for family, loaded, pack in found:
+            card = DeckCard(family, loaded, self.settings, self.grid_host, **pack)
             card.set_compact(*(self._compact or (False, False))[:2])
             card.focused.connect(self._mark_current)
             card.changed.connect(lambda card=card: self._card_changed(card))
@@ -280,7 +343,8 @@ class StartScreen(QWidget):
         bar.summary.setText(card.summary() if card is not None else "")
         builtin = card is not None and card.builtin
         self.edit_button.setText(tr("View and copy") if builtin else tr("Edit"))
-        self.edit_button.setEnabled(card is not None)
+        self.edit_button.setEnabled(card is not None and card.pack_file is None)  # a pack is shown as made
+        self.remove_pack_action.setVisible(card is not None and card.pack_file is not None)
         self.export_button.setText(tr("Export…"))
         self.export_button.setEnabled(card is not None and card.edition.deck is not None)
 
@@ -296,7 +360,10 @@ class StartScreen(QWidget):
         if card is None or not card.can_present():
             return
         save_settings(self.settings)
-        self.chosen.emit(card.deck_path, card.chosen_ids())
+        if card.pack_cache is not None:  # a pack in the library: its own renders, nothing renders
+            self.pack_chosen.emit(card.deck_path, card.pack_cache, card.chosen_ids())
+        else:
+            self.chosen.emit(card.deck_path, card.chosen_ids())
 
     # --- thumbnails ----------------------------------------------------------------
     def _request_thumbnail(self, card: DeckCard) -> None:
@@ -306,7 +373,8 @@ class StartScreen(QWidget):
             return
         try:
             spec = load_catalog()[deck.slides[0].scene]
-            manifest, _ = best_render(deck, deck.slides[0], spec, self.cache)
+            cache = RenderCache(card.pack_cache) if card.pack_cache is not None else self.cache
+            manifest, _ = best_render(deck, deck.slides[0], spec, cache)
         except (CatalogError, KeyError):
             return
         if manifest is None or not manifest.steps:

@@ -33,9 +33,19 @@ class DeckCard(QFrame):
     changed = Signal()  # language or playlist changed (settings updated)
     thumbnail_wanted = Signal(object)  # this card: its thumbnail video may have changed
 
-    def __init__(self, family: str, editions: dict[str, Edition], settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        family: str,
+        editions: dict[str, Edition],
+        settings: Settings,
+        parent: QWidget | None = None,
+        pack_file: Path | None = None,
+        pack_cache: Path | None = None,
+    ):
         super().__init__(parent)
         self.family, self.editions, self.settings = family, editions, settings
+        self.pack_file = pack_file  # a content pack in the library: presented from its own renders
+        self.pack_cache = pack_cache  # ... kept in this render cache folder (None: the pack cannot be opened)
         saved = settings.languages.get(family)
         self.language = saved if saved in editions else next(iter(editions))
         self.thumbnail_video: Path | None = None
@@ -233,7 +243,10 @@ class DeckCard(QFrame):
     def set_texts(self) -> None:
         """The card's own words (not the deck's), in the language in use."""
         slides = self._slides()
-        origin = tr("Built-in deck") if self.builtin else tr("Your clinic's deck")
+        if self.pack_file is not None:
+            origin = tr("From a pack: {file}").format(file=self.pack_file.name)
+        else:
+            origin = tr("Built-in deck") if self.builtin else tr("Your clinic's deck")
         self.meta.setText(
             tr("{origin} · {slides} slides · {steps} steps").format(
                 origin=origin, slides=len(slides), steps=sum(len(s.steps) for s in slides)

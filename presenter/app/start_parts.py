@@ -151,11 +151,18 @@ class Thumbnail(PictureWidget):
                 painter.drawEllipse(QPointF(x, y), dot, dot)
             x += dot * 3
         painter.setPen(QColor(look.TEXT))
-        painter.setFont(style.font(max(22, int(frame.height() / 9)), bold=True))
         text_box = frame.adjusted(
-            frame.width() * 0.08, frame.height() * 0.16, -frame.width() * 0.08, -frame.height() * 0.40
+            frame.width() * 0.08, frame.height() * 0.12, -frame.width() * 0.08, -frame.height() * 0.36
         )
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.title)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        size = max(22, int(frame.height() / 9))
+        while size > 14:  # a long title gets smaller type rather than running out of its box
+            wrapped = QFontMetrics(style.font(size, bold=True)).boundingRect(text_box.toRect(), flags, self.title)
+            if wrapped.height() <= text_box.height() and wrapped.width() <= text_box.width():
+                break
+            size -= 1
+        painter.setFont(style.font(size, bold=True))
+        painter.drawText(text_box, flags, self.title)
         painter.setPen(QColor(look.TEXT_SOFT))
         painter.setFont(style.font(max(14, int(frame.height() / 20))))
         caption = tr("The animation is prepared when you present")

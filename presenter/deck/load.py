@@ -217,7 +217,7 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
         slides.append(slide)
     if "slides" in top and not top["slides"]:
         reader.problem("slides", "the deck has no slides.", "Add at least one slide.")
-    clinic = _clinic(reader, top.get("clinic", {}), slides)
+    clinic = _clinic(reader, top.get("clinic", {}), slides, language)
     slides = [fill_slide(slide, clinic) for slide in slides]
     end_card = fill(end_card, clinic) if end_card else None
     return Deck(
@@ -235,22 +235,22 @@ def _build_deck(reader: _Reader, data: Any, path: Path) -> Deck | None:
     )
 
 
-def _clinic(reader: _Reader, given: dict[str, Any], slides: list[Slide]) -> dict[str, str]:
-    """The deck's clinic details (docs/decks.md#clinic-details), reporting what is missing."""
+def _clinic(reader: _Reader, given: dict[str, Any], slides: list[Slide], language: str) -> dict[str, str]:
+    """The deck's clinic details, else the app's (docs/decks.md#clinic-details), reporting what is missing."""
     for key in unknown_fields(given):
         reader.problem(
             f"clinic.{key}",
             f"{key!r} is not a clinic detail." if key not in CLINIC_FIELDS else "should be text.",
             "Use name, emergency and crisis, e.g. 'emergency: \"911\"'.",
         )
-    clinic = clinic_details({k: str(v) for k, v in given.items() if k not in unknown_fields(given)})
+    clinic = clinic_details({k: str(v) for k, v in given.items() if k not in unknown_fields(given)}, language)
     for index, slide in enumerate(slides):
         texts = [*slide.labels.values(), *(t for s in slide.steps for t in (s.narration, s.caption or ""))]
         for field in missing_details(" ".join(str(t) for t in texts), clinic):
             reader.problem(
                 f"slides[{index}]",
                 f"uses {{clinic}} but the deck gives no clinic {field}.",
-                f"Add 'clinic:' with '{field}: ...' at the top of the deck.",
+                f"Set it in the app's Clinic details, or add 'clinic:' with '{field}: ...' at the top of the deck.",
             )
     return clinic
 

@@ -21,6 +21,7 @@ import json
 import re
 import shutil
 import stat
+import tempfile
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,9 +29,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from presenter.deck.model import Deck
+from presenter.paths import PACK_SUFFIX  # noqa: F401 (defined with the folders; imported from here too)
 from presenter.render.manifest import MANIFEST_NAME, Manifest
 
-PACK_SUFFIX = ".pack"
 PACK_FORMAT = "brain-explainer-pack"
 PACK_VERSION = 1
 INDEX = "pack.json"
@@ -94,6 +95,35 @@ def write_pack(
     Every video is checked first (a damaged render raises ``DamagedVideo``). Returns the
     number of files packed.
     """
+    with tempfile.TemporaryDirectory(prefix="pack-decks-") as scratch:
+        return _write_pack(editions, out, quality, progress, Path(scratch))
+
+
+def deck_as_rendered(deck: Deck, folder: Path) -> Path:
+    """The deck file with the clinic details its renders were drawn with written into its ``clinic:``.
+
+    Where the deck sets none they come from this computer's Clinic details; written into
+    the pack's copy, every computer that opens the pack shows the same numbers in the
+    words as in the pictures (and files the renders under the same keys).
+    """
+    from presenter.deck.document import DeckDocument, plain
+
+    document = DeckDocument.open(deck.path)
+    if plain(document.get("clinic")) == dict(deck.clinic):
+        return deck.path
+    document.set("clinic", dict(deck.clinic))
+    target = folder / deck.path.name
+    target.write_text(document.text(), encoding="utf-8")
+    return target
+
+
+def _write_pack(
+    editions: Sequence[tuple[Deck, Sequence[Manifest]]],
+    out: Path,
+    quality: str,
+    progress: Progress | None,
+    scratch: Path,
+) -> int:
     from presenter.export.frames import check_readable
 
     members: dict[str, Path] = {}
@@ -110,7 +140,7 @@ def write_pack(
 
         index["family"] = index["family"] or deck_family(deck.path)
         deck_member = f"decks/{deck.path.name}"
-        members[deck_member] = deck.path
+        members[deck_member] = deck_as_rendered(deck, scratch)
         slides = []
         for slide, manifest in zip(deck.slides, manifests, strict=True):
             render = f"renders/{manifest.quality}/{manifest.folder.name}"

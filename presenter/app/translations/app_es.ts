@@ -368,6 +368,14 @@
         <translation>Seguir presentando</translation>
     </message>
     <message>
+        <source>The clinic details could not be saved</source>
+        <translation>No se pudieron guardar los datos de la clínica</translation>
+    </message>
+    <message>
+        <source>The settings folder cannot be written, so the decks keep their numbers. Check the disk.</source>
+        <translation>No se puede escribir en la carpeta de ajustes, así que los mazos conservan sus números. Revise el disco.</translation>
+    </message>
+    <message>
         <source>What would you like to show?</source>
         <translation>¿Qué quiere mostrar?</translation>
     </message>
@@ -378,6 +386,14 @@
     <message>
         <source>No decks found. Deck files (.yaml) go in assets/decks; docs/decks.md shows how to write one.</source>
         <translation>No se encontraron presentaciones. Los archivos (.yaml) van en assets/decks; docs/decks.md explica cómo escribir uno.</translation>
+    </message>
+    <message>
+        <source>Clinic details…</source>
+        <translation>Datos de la clínica…</translation>
+    </message>
+    <message>
+        <source>Remove this pack from the library</source>
+        <translation>Quitar este paquete de la biblioteca</translation>
     </message>
     <message>
         <source>Present</source>
@@ -406,6 +422,10 @@
     <message>
         <source>Present {chosen} of {count} slides</source>
         <translation>Presentar {chosen} de {count} diapositivas</translation>
+    </message>
+    <message>
+        <source>From a pack: {file}</source>
+        <translation>De un paquete: {file}</translation>
     </message>
     <message>
         <source>Built-in deck</source>
@@ -492,8 +512,44 @@
         <translation>Versiones anteriores</translation>
     </message>
     <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencias</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Línea de crisis</translation>
+    </message>
+    <message>
+        <source>Clinic details</source>
+        <translation>Datos de la clínica</translation>
+    </message>
+    <message>
+        <source>The decks say these where their words or pictures name the clinic or its numbers, unless a deck sets its own. A box left empty uses the one on its left; without any, the numbers are the US ones, 911 and 988. A slide that shows a number is made again when the number changes.</source>
+        <translation>Los mazos usan estos datos donde sus textos o imágenes nombran la clínica o sus números, salvo que un mazo tenga los suyos. Una casilla vacía usa la de su izquierda; si no hay ninguna, los números son los de EE. UU., 911 y 988. Una diapositiva que muestra un número se vuelve a preparar cuando el número cambia.</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>{field} ({language}): a phone number has only digits, spaces and + - ( ).</source>
+        <translation>{field} ({language}): un número de teléfono solo lleva dígitos, espacios y + - ( ).</translation>
+    </message>
+    <message>
+        <source>{field} ({language}): at most {count} characters, so that it fits on a slide.</source>
+        <translation>{field} ({language}): como máximo {count} caracteres, para que quepa en una diapositiva.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1009,6 +1065,42 @@
         <source>“{key}” is still cited on {slides}. Untick it on those slides first, then remove it.</source>
         <translation>“{key}” todavía se cita en {slides}. Primero desmárquela en esas diapositivas y luego quítela.</translation>
     </message>
+    <message>
+        <source>about {count} min left</source>
+        <translation>faltan aprox. {count} min</translation>
+    </message>
+    <message>
+        <source>Prepare for presenting (sharp)</source>
+        <translation>Preparar para presentar (videos nítidos)</translation>
+    </message>
+    <message>
+        <source>Makes the sharp (1080p) videos of the decks you tick, in the background: you can keep using the app, or close this window. Slides that already have them are skipped.</source>
+        <translation>Prepara los videos nítidos (1080p) de los mazos que marque, en segundo plano: puede seguir usando la aplicación o cerrar esta ventana. Las diapositivas que ya los tienen se omiten.</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Preparar</translation>
+    </message>
+    <message>
+        <source>{missing} of {count} slides to make</source>
+        <translation>faltan {missing} de {count} diapositivas</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>Every deck already has its sharp videos.</source>
+        <translation>Todos los mazos ya tienen sus videos nítidos.</translation>
+    </message>
+    <message>
+        <source>Preparing sharp videos…</source>
+        <translation>Preparando los videos nítidos…</translation>
+    </message>
+    <message>
+        <source>Preparing sharp videos: {percent}%</source>
+        <translation>Preparando los videos nítidos: {percent}%</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1252,6 +1344,74 @@
         <translation>Este paquete no se puede abrir</translation>
     </message>
     <message>
+        <source>Present this pack, or keep it?</source>
+        <translation>¿Presentar este paquete o guardarlo?</translation>
+    </message>
+    <message>
+        <source>{0} is checked and ready. Present it now, or add it to the library: it is then a card here, like the built-in decks, until you remove it (More, then Remove).</source>
+        <translation>{0} está revisado y listo. Preséntelo ahora o añádalo a la biblioteca: entonces aparece aquí como una tarjeta, igual que los mazos incluidos, hasta que lo quite (Más, luego Quitar).</translation>
+    </message>
+    <message>
+        <source>Present now</source>
+        <translation>Presentar ahora</translation>
+    </message>
+    <message>
+        <source>Add to the library</source>
+        <translation>Añadir a la biblioteca</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Replace the pack in the library?</source>
+        <translation>¿Reemplazar el paquete de la biblioteca?</translation>
+    </message>
+    <message>
+        <source>The library already has a pack of this deck ({0}). Replace it with {1}? The slides you present from it then come from the new pack.</source>
+        <translation>La biblioteca ya tiene un paquete de este mazo ({0}). ¿Reemplazarlo por {1}? Las diapositivas que presente saldrán entonces del paquete nuevo.</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>Reemplazarlo</translation>
+    </message>
+    <message>
+        <source>Keep the one there</source>
+        <translation>Conservar el que está</translation>
+    </message>
+    <message>
+        <source>The pack could not be added</source>
+        <translation>No se pudo añadir el paquete</translation>
+    </message>
+    <message>
+        <source>It could not be copied into {0} ({1}). Check the disk.</source>
+        <translation>No se pudo copiar en {0} ({1}). Revise el disco.</translation>
+    </message>
+    <message>
+        <source>Added to the library: {0}.</source>
+        <translation>Añadido a la biblioteca: {0}.</translation>
+    </message>
+    <message>
+        <source>Remove this pack from the library?</source>
+        <translation>¿Quitar este paquete de la biblioteca?</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) is no longer shown here. The pack&apos;s file where you got it from is not touched.</source>
+        <translation>{0} ({1}) deja de aparecer aquí. El archivo del paquete, donde lo obtuvo, no se toca.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Removed from the library: {0}.</source>
+        <translation>Quitado de la biblioteca: {0}.</translation>
+    </message>
+    <message>
         <source>Stop preparing</source>
         <translation>Dejar de preparar</translation>
     </message>
@@ -1264,12 +1424,8 @@
         <translation>Preparando los videos nítidos: {0}%</translation>
     </message>
     <message>
-        <source>about {0} min left</source>
-        <translation>faltan aprox. {0} min</translation>
-    </message>
-    <message>
-        <source>Ready: every slide has its sharp video.</source>
-        <translation>Listo: cada diapositiva tiene su video nítido.</translation>
+        <source>Ready: every slide chosen has its sharp video.</source>
+        <translation>Listo: cada diapositiva elegida tiene su video nítido.</translation>
     </message>
     <message>
         <source>Stopped. Finished videos are kept.</source>

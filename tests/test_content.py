@@ -26,7 +26,7 @@ from presenter.deck.readability import (
 from presenter.deck.reading import caption_lines, default_hold, reading_seconds, word_count
 from presenter.deck.terms import terms_defined, terms_used
 
-PAIRS = [("opioids", "opioids.es"), ("depression", "depression.es"), ("overdose", "overdose.es")]
+PAIRS = [("opioids", "opioids.es"), ("depression", "depression.es"), ("treatment", "treatment.es")]
 ALL_DECKS = [name for pair in PAIRS for name in pair]
 
 

@@ -249,10 +249,12 @@ class MedicinesLocks(DeckScene):
             (GripKey(look.GREEN), "buprenorphine", look.GREEN, "part"),
             (Key(look.BLUE, "bar"), "naltrexone", look.SKY_BLUE, "still"),
         )
-        same = self.message("same")
+        same = self.label_block("same", width=12.8, height=1.0)  # no panel yet: the whole width
+        same.move_to([LABEL_X, self.membrane.bottom - 0.35, 0], aligned_edge=UP + LEFT)
         columns = VGroup()
         for (key, name, colour, how), x in zip(medicines, (-4.3, 0.0, 4.3)):
-            key.scale(1.4).move_to([x, -0.9, 0])
+            key.scale(1.4)
+            key.move_to([x, same.get_bottom()[1] - 1.3, 0], aligned_edge=DOWN)  # tips in a row, names level
             words = self.label_block(name, colour, width=3.9, height=1.0, align=ORIGIN, lines=2)
             words.next_to(key, DOWN, buff=0.25)
             doing = self.label_block(how, look.TEXT_SOFT, width=3.9, height=0.9, align=ORIGIN, size=look.SMALL_SIZE)

@@ -73,14 +73,14 @@ class MedicinesLocks(DeckScene):
        and holds on.
     6. ``naltrexone-block``: blue naltrexone keys fill the locks, which stay
        still: "Fits the lock, but does not turn it". Purple heroin keys come
-       down and bounce off: "Other opioids cannot get in". A calendar with one
+       down and bounce off: "It blocks other opioids". A calendar with one
        day ringed: "one shot a month"; "First, 7 to 10 days off all opioids".
     7. ``staying-on``: methadone and buprenorphine keys (no naltrexone) take
        the locks: "Staying on methadone or buprenorphine". Two bars of the
        "Risk of dying": "off treatment", full length, and "on treatment", a
        little under half: "less than half".
     8. ``after-stopping``: the treatment keys leave. "After stopping, your old
-       dose is too much": an old-sized dose of heroin floods the locks, all
+       dose can be too much": an old-sized dose of heroin floods the locks, all
        turn, and the breathing meter sinks inside a vermillion frame: "It can
        stop your breathing". "Talk to your care team before you stop" and a
        naloxone box, "Keep naloxone at home", stay to the last frame.
@@ -132,7 +132,7 @@ class MedicinesLocks(DeckScene):
         "last_use": "last use",
         "first_dose": "first dose",
         "fits": "Fits the lock, but does not turn it",
-        "blocked": "Other opioids cannot get in",
+        "blocked": "It blocks other opioids",
         "month": "one shot a month",
         "first": "First, 7 to 10 days off all opioids",
         "staying": "Staying on methadone or buprenorphine",
@@ -141,7 +141,7 @@ class MedicinesLocks(DeckScene):
         "on": "on treatment",
         "half": "less than half",
         "old_dose": "your old dose",
-        "after": "After stopping, your old dose is too much",
+        "after": "After stopping, your old dose can be too much",
         "stops": "It can stop your breathing",
         "talk": "Talk to your care team before you stop",
         "naloxone": "Keep naloxone at home",

@@ -64,8 +64,8 @@ class MedicinesLocks(DeckScene):
     4. ``bup-too-early``: the locks are full of vermillion fentanyl keys
        ("other opioids"), turned all the way. Buprenorphine arrives too soon,
        pushes them out and the locks fall back to part way; they shiver
-       slowly (under two shakes a second): "Too soon: sudden, strong
-       withdrawal".
+       slowly (under two shakes a second). A vermillion-framed warning: "Too
+       soon: sudden, strong withdrawal".
     5. ``bup-wait-first``: the same start again. Over an axis from "last use"
        to "first dose" (no hours: the wait differs), the fentanyl drifts away
        and the locks turn back: "Wait until withdrawal has started", "Your
@@ -79,14 +79,16 @@ class MedicinesLocks(DeckScene):
        the locks: "Staying on methadone or buprenorphine". Two bars of the
        "Risk of dying": "off treatment", full length, and "on treatment", a
        little under half: "less than half".
-    8. ``after-stopping``: the treatment keys leave. "After stopping, your old
-       dose can be too much": an old-sized dose of heroin floods the locks, all
+    8. ``after-stopping``: the treatment keys leave. A framed warning, "After
+       stopping, your old dose can be too much": an old-sized dose of heroin floods the locks, all
        turn, and the breathing meter sinks inside a vermillion frame: "It can
        stop your breathing". "Talk to your care team before you stop" and a
        naloxone box, "Keep naloxone at home", stay to the last frame.
 
-    Params: ``receptors`` locks. Every word is a label. The lines, meter
-    levels and the limit are illustrative; the risk bars are to scale (0.47).
+    Params: ``receptors`` locks. Every word is a label; vermillion words sit
+    in a dark frame (on the lit inside of the cell they would be too faint).
+    The lines, meter levels and the limit are illustrative; the risk bars are
+    to scale (0.47).
     """
 
     LABEL_WIDTH = 3.0
@@ -175,6 +177,14 @@ class MedicinesLocks(DeckScene):
             words.next_to(below, DOWN, buff=0.25, aligned_edge=LEFT)
         return words
 
+    def warning(self, name: str, top: float, size: int = look.LABEL_SIZE) -> VGroup:
+        """A vermillion warning in a dark frame (vermillion words need the dark ground to be read)."""
+        words = self.label_block(name, look.VERMILLION, width=MESSAGE_W - 0.5, height=1.0, size=size)
+        frame = RoundedRectangle(width=words.width + 0.5, height=words.height + 0.4, corner_radius=0.14)
+        frame.set_stroke(look.VERMILLION, 3).set_fill(look.BACKGROUND, 0.9)
+        frame.move_to([LABEL_X + frame.width / 2, top - frame.height / 2, 0])
+        return VGroup(frame, words.move_to(frame))
+
     def keys(self, colour: str, head: str, seed: int, grip: bool = False) -> list[Key]:
         """One key per lock, waiting above it at a slight tilt."""
         rng = np.random.default_rng(seed)
@@ -227,6 +237,8 @@ class MedicinesLocks(DeckScene):
             *extra,
             run_time=run_time,
         )
+        # A claw that swung inside a longer animation can be held in the scene on its own: take it out too.
+        self.remove(*[claw for k in keys if isinstance(k, GripKey) for claw in k.claws])
 
     def named(self, name: str, colour: str, key: VMobject) -> None:
         self.tag = self.name_key(name, colour, key)
@@ -307,13 +319,9 @@ class MedicinesLocks(DeckScene):
             Succession(Wait(2.0), FadeIn(only, shift=UP * 0.2, run_time=1.2)),
             run_time=3.2,
         )
-        mix = self.label_block("mix", look.VERMILLION, width=MESSAGE_W - 0.5, height=1.0, size=look.SMALL_SIZE)
-        frame = RoundedRectangle(width=mix.width + 0.5, height=mix.height + 0.4, corner_radius=0.14)
-        frame.set_stroke(look.VERMILLION, 3).set_fill(look.BACKGROUND, 0.9)
-        frame.move_to([LABEL_X + frame.width / 2, only.get_bottom()[1] - 0.35 - frame.height / 2, 0])
-        mix.move_to(frame)
-        self.play(FadeIn(frame), FadeIn(mix, shift=UP * 0.1), run_time=1.2)
-        self.words = VGroup(partial, only, frame, mix)
+        mix = self.warning("mix", only.get_bottom()[1] - 0.35, look.SMALL_SIZE)
+        self.play(FadeIn(mix[0]), FadeIn(mix[1], shift=UP * 0.1), run_time=1.2)
+        self.words = VGroup(partial, only, mix)
         self.wait(1.5)
 
     def step_bup_too_early(self) -> None:
@@ -330,7 +338,7 @@ class MedicinesLocks(DeckScene):
         self.named("other", look.VERMILLION, self.fentanyl[0])
         self.bup = self.keys(look.GREEN, "square", seed=5, grip=True)
         self.take_locks(self.bup, self.fentanyl, 0.5, extra=[FadeOut(self.tag, run_time=1.0)])
-        soon = self.message("too_soon", look.VERMILLION)
+        soon = self.warning("too_soon", self.membrane.bottom - 0.3)
         shiver = [
             Wiggle(VGroup(r, k), scale_value=1.04, rotation_angle=0.02 * TAU, n_wiggles=3)
             for r, k in zip(self.receptors, self.bup)
@@ -445,7 +453,7 @@ class MedicinesLocks(DeckScene):
 
     def step_after_stopping(self) -> None:
         self.leave(self.treatment, FadeOut(self.words))
-        after = self.message("after", look.VERMILLION)
+        after = self.warning("after", self.membrane.bottom - 0.3)
         self.say(after)
         heroin = self.keys(look.PURPLE, "hexagon", seed=11)
         mids = (self.xs[:-1] + self.xs[1:]) / 2

@@ -338,7 +338,7 @@ class MedicinesLocks(DeckScene):
         self.named("other", look.VERMILLION, self.fentanyl[0])
         self.bup = self.keys(look.GREEN, "square", seed=5, grip=True)
         self.take_locks(self.bup, self.fentanyl, 0.5, extra=[FadeOut(self.tag, run_time=1.0)])
-        soon = self.warning("too_soon", self.membrane.bottom - 0.3)
+        soon = self.warning("too_soon", self.membrane.bottom - 0.45)
         shiver = [
             Wiggle(VGroup(r, k), scale_value=1.04, rotation_angle=0.02 * TAU, n_wiggles=3)
             for r, k in zip(self.receptors, self.bup)
@@ -453,7 +453,7 @@ class MedicinesLocks(DeckScene):
 
     def step_after_stopping(self) -> None:
         self.leave(self.treatment, FadeOut(self.words))
-        after = self.warning("after", self.membrane.bottom - 0.3)
+        after = self.warning("after", self.membrane.bottom - 0.45)
         self.say(after)
         heroin = self.keys(look.PURPLE, "hexagon", seed=11)
         mids = (self.xs[:-1] + self.xs[1:]) / 2

@@ -78,7 +78,7 @@ def test_a_pack_carries_the_clinic_details_its_renders_were_made_with(monkeypatc
 
     monkeypatch.setenv(paths.CONFIG_ENV, str(tmp_path / "settings.json"))
     save_settings(Settings(clinic={"": {"name": "Clinic North", "emergency": "112"}}))
-    deck, _ = read_deck(paths.DECKS_DIR / "overdose.yaml")
+    deck, _ = read_deck(paths.DECKS_DIR / "treatment.yaml")
     assert deck is not None
     packed = deck_as_rendered(deck, tmp_path)
     assert packed.parent == tmp_path and "# The clinic's details" in packed.read_text(encoding="utf-8")

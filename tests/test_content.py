@@ -26,7 +26,7 @@ from presenter.deck.readability import (
 from presenter.deck.reading import caption_lines, default_hold, reading_seconds, word_count
 from presenter.deck.terms import terms_defined, terms_used
 
-PAIRS = [("opioids", "opioids.es"), ("depression", "depression.es"), ("overdose", "overdose.es")]
+PAIRS = [("opioids", "opioids.es"), ("depression", "depression.es"), ("treatment", "treatment.es")]
 ALL_DECKS = [name for pair in PAIRS for name in pair]
 
 
@@ -428,3 +428,46 @@ def test_builtin_decks_write_their_numbers_from_the_clinic_details():
         assert "{emergency}" in raw
         summary = d.slides[-1]
         assert summary.scene == "Summary" and "{" not in " ".join(summary.labels.values())
+
+
+# --- the treatment deck ----------------------------------------------------------------
+
+MEDICINE_NAMES = {
+    "treatment": ("methadone", "buprenorphine", "naltrexone"),
+    "treatment.es": ("metadona", "buprenorfina", "naltrexona"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MEDICINE_NAMES))
+def test_treatment_deck_gives_the_lower_risk_of_dying_to_methadone_and_buprenorphine_only(name):
+    """The mortality studies cover agonist treatment only: naltrexone must not share that line."""
+    methadone, buprenorphine, naltrexone = MEDICINE_NAMES[name]
+    slides = {slide.id: slide for slide in deck(name).slides}
+    medicines = slides["medicines-and-locks"]
+    staying = next(step for step in medicines.steps if step.id == "staying-on")
+    summary_point = slides["summary"].labels["point2"]
+    for words in (staying.narration, medicines.labels["staying"], summary_point):
+        text = words.lower()
+        assert methadone in text and buprenorphine in text and naltrexone not in text, words
+
+
+@pytest.mark.parametrize("name", sorted(MEDICINE_NAMES))
+def test_treatment_summary_says_what_the_patient_can_do(name):
+    """Naloxone at home, not using alone, the emergency number, and talking before stopping a medicine."""
+    needed = {
+        "treatment": ("naloxone", "alone", "911", "care team"),
+        "treatment.es": ("naloxona", "solo", "911", "equipo de salud"),
+    }[name]
+    summary = deck(name).slides[-1]
+    actions = " ".join(summary.labels[f"action{i}"] for i in range(1, summary.params["actions"] + 1)).lower()
+    assert [word for word in needed if word not in actions] == []
+
+
+@pytest.mark.parametrize("name", [name for name in ALL_DECKS if name.endswith(".es")])
+def test_spanish_editions_use_the_clinical_words(name):
+    """Withdrawal is "síndrome de abstinencia", and medicines are "medicamentos" throughout (issue 15)."""
+    import re
+
+    text = re.sub(r"\s+", " ", on_screen_words(deck(name))).lower()
+    assert re.findall(r"\w+ \w+ abstinencia", text) == ["síndrome de abstinencia"] * text.count("abstinencia")
+    assert "medicina" not in text

@@ -104,9 +104,9 @@ def test_prepare_for_presenting_offers_each_edition_the_current_one_ticked(qtbot
 
 def test_prepare_for_presenting_runs_hd_renders_with_progress(qtbot, tmp_path):
     cache = tmp_path / "cache"
-    deck = builtin("overdose")
+    deck = builtin("treatment")
     fake_renders(cache, deck, quality="hd")  # all there: it checks and finishes
-    start = screen(qtbot, cache, ("overdose",))
+    start = screen(qtbot, cache, ("treatment",))
     dialog = start.actions.show_prepare()
     seen = []
     start.actions.prepare_decks([deck.path])

@@ -261,7 +261,7 @@ def test_the_start_screen_fits_every_laptop_size_without_scrolling(qtbot, tmp_pa
     qtbot.wait(50)
     window = screen.rect()
     assert screen.size().toTuple() == (width * 9 // 10, (height - 60) * 9 // 10)  # the window got that size
-    assert {card.family for card in screen.cards} >= {"opioids", "overdose", "depression"}
+    assert {card.family for card in screen.cards} >= {"opioids", "treatment", "depression"}
     assert not screen.scroll.verticalScrollBar().isVisible()
     bar, tasks = screen.action_bar, screen.actions
     assert window.contains(bar.geometry()) and bar.present.isVisible()

@@ -25,10 +25,10 @@ from tests.export_fakes import builtin, fake_renders
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory):
     root = tmp_path_factory.mktemp("pack")
-    for name in ("overdose", "overdose.es"):
+    for name in ("treatment", "treatment.es"):
         fake_renders(root / "cache", builtin(name))
-    out = root / "overdose.pack"
-    args = ["export", "overdose", "--to", "pack", "--out", str(out), "--quality", "preview", "--cache"]
+    out = root / "treatment.pack"
+    args = ["export", "treatment", "--to", "pack", "--out", str(out), "--quality", "preview", "--cache"]
     assert cli.main([*args, str(root / "cache")]) == 0
     return out
 
@@ -42,7 +42,7 @@ def screen(qtbot, tmp_path, settings: Settings | None = None, cache: str = "cach
     """The start screen with one built-in deck (quick to load) and the library in ``tmp_path/decks``."""
     application()
     library = DeckLibrary(own_dir=tmp_path / "decks")
-    decks = [paths.DECKS_DIR / "overdose.yaml", paths.DECKS_DIR / "overdose.es.yaml"]
+    decks = [paths.DECKS_DIR / "treatment.yaml", paths.DECKS_DIR / "treatment.es.yaml"]
     start = StartScreen(decks, RenderCache(tmp_path / cache), settings or Settings(), library=library)
     qtbot.addWidget(start)
     return start
@@ -73,11 +73,11 @@ def test_a_dropped_pack_added_to_the_library_is_a_card_after_a_restart_and_prese
     start = screen(qtbot, tmp_path)
     builtin_cards = len(start.cards)
     drop(start, pack)
-    kept = tmp_path / "decks" / "Packs" / "overdose.pack"
+    kept = tmp_path / "decks" / "Packs" / "treatment.pack"
     assert kept.is_file() and pack.is_file()  # a copy: the file dropped is left where it was
-    assert len(start.cards) == builtin_cards + 1 and start.card("overdose").pack_file is None  # the built-in stays
+    assert len(start.cards) == builtin_cards + 1 and start.card("treatment").pack_file is None  # the built-in stays
     card = pack_cards(start)[0]
-    assert start.current is card and "From a pack: overdose.pack" in card.meta.text()
+    assert start.current is card and "From a pack: treatment.pack" in card.meta.text()
     assert set(card.editions) == {"en", "es"} and card.can_present()
     assert not start.edit_button.isEnabled() and start.remove_pack_action.isVisible()
     start.close()
@@ -88,7 +88,7 @@ def test_a_dropped_pack_added_to_the_library_is_a_card_after_a_restart_and_prese
     with qtbot.waitSignal(again.pack_chosen) as chosen:
         again.present(card)
     deck_path, cache, ids = chosen.args
-    assert deck_path.name == "overdose.yaml" and cache.is_relative_to(tmp_path / "restart-cache" / "packs")
+    assert deck_path.name == "treatment.yaml" and cache.is_relative_to(tmp_path / "restart-cache" / "packs")
     assert ids == [slide.id for slide in card.edition.deck.slides[1:]]
 
 
@@ -96,10 +96,10 @@ def test_a_second_pack_of_the_same_deck_replaces_the_first_only_when_asked(qtbot
     asked = answer(monkeypatch, 1, replace=False)
     start = screen(qtbot, tmp_path)
     drop(start, pack)
-    other = tmp_path / "elsewhere" / "overdose-copy.pack"
+    other = tmp_path / "elsewhere" / "treatment-copy.pack"
     other.parent.mkdir()
     shutil.copy(pack, other)
-    kept = tmp_path / "decks" / "Packs" / "overdose.pack"
+    kept = tmp_path / "decks" / "Packs" / "treatment.pack"
     kept.write_bytes(kept.read_bytes())  # the same pack, a new file time: tells a replacement apart
     before = kept.stat().st_mtime_ns
     drop(start, other)
@@ -119,7 +119,7 @@ def test_removing_a_pack_asks_then_removes_its_file_and_unpacked_renders(qtbot, 
     assert unpacked.is_dir()
     start.remove_pack_action.trigger()
     assert asked[-1] == "Remove this pack from the library?"
-    assert not pack_cards(start) and not (tmp_path / "decks" / "Packs" / "overdose.pack").exists()
+    assert not pack_cards(start) and not (tmp_path / "decks" / "Packs" / "treatment.pack").exists()
     assert not unpacked.exists() and pack.is_file()  # the original file is not touched
     with pytest.raises(ValueError):
         DeckLibrary(own_dir=tmp_path / "decks").remove_pack(pack)  # only a pack in the library
@@ -169,5 +169,5 @@ def test_clinic_details_saved_from_the_start_screen_reach_the_cards_decks(qtbot,
     monkeypatch.setattr(ClinicDialog, "exec", fill_in)
     start.clinic_action.trigger()
     assert load_settings().clinic == {"": {"emergency": "112"}}
-    summary = start.card("overdose").edition.deck.slides[-1]
+    summary = start.card("treatment").edition.deck.slides[-1]
     assert "112" in " ".join(summary.labels.values()) and "911" not in " ".join(summary.labels.values())

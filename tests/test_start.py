@@ -49,7 +49,7 @@ def decks(tmp_path) -> Path:
             ),
             encoding="utf-8",
         )
-    (folder / "single.yaml").write_text(
+    (folder / "unilingual.yaml").write_text(
         OPIOIDS.read_text(encoding="utf-8").replace("title: Opioids and the brain", "title: One language only"),
         encoding="utf-8",
     )
@@ -122,7 +122,7 @@ def test_choosing_a_language_switches_the_deck_and_is_remembered(qtbot, tmp_path
     assert list(card.language_buttons) == ["en", "es"]
     assert [b.text() for b in card.language_buttons.values()] == ["English", "Español"]
     assert card.deck_path == decks / "opioids.yaml"
-    assert not screen.card("single").language_buttons  # one edition: no picker
+    assert not screen.card("unilingual").language_buttons  # one edition: no picker
     qtbot.mouseClick(card.language_buttons["es"], Qt.MouseButton.LeftButton)
     assert card.deck_path == decks / "opioids.es.yaml"
     assert card.title.text() == "Los opioides y el cerebro"
@@ -291,7 +291,7 @@ def test_the_start_screen_fits_every_laptop_size_without_scrolling(qtbot, tmp_pa
 def test_everything_on_the_start_screen_works_from_the_keyboard(qtbot, tmp_path, decks):
     settings = Settings()
     screen = open_screen(qtbot, decks.glob("*.yaml"), tmp_path / "cache", settings)
-    opioids, single = screen.card("opioids"), screen.card("single")
+    opioids, single = screen.card("opioids"), screen.card("unilingual")
     assert screen.cards[-1] is single
     after = screen.cards[screen.cards.index(opioids) + 1 :]  # the cards to the right of opioids
     opioids.setFocus()

@@ -188,6 +188,28 @@ class StepPlayer(QObject):
         idle.player.setPosition(0)
         idle.player.pause()
 
+    def pause(self) -> None:
+        """Freeze the active video on its frame; it stays active, so a seek still shows."""
+        self._decks[self._active].player.pause()
+
+    def show_at(self, path: Path, ms: float, play: bool, tolerance: float = 0.0) -> None:
+        """Show a video's frame at ``ms``, then play on or stay paused there.
+
+        No seek when the active video is already within ``tolerance`` ms of
+        it (a plain resume after a pause decodes nothing).
+        """
+        deck = self._decks[self._active]
+        if deck.path != path and self._decks[1 - self._active].path == path:
+            deck.stop()
+            self._active = 1 - self._active
+            deck = self._decks[self._active]
+        resuming = deck.path == path and self._running and self.ended is None
+        deck.load(path)
+        if not resuming or abs(deck.player.position() - ms) > tolerance:
+            deck.player.setPosition(int(ms))
+        self._running, self.ended = True, None
+        deck.player.play() if play else deck.player.pause()
+
     def stop(self) -> None:
         """Stop the active video; its frames stop reaching the view."""
         self._running, self.ended = False, None

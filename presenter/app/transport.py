@@ -1,0 +1,80 @@
+"""Transport: the step player follows the Playback model (pause, resume, seek, rate) and reports back to it.
+
+The model (presenter/playback.py) decides; this only drives the StepPlayer
+and tells the model where the video is. Seeks aim at the middle of a frame
+(the media backend shows the frame before an exact frame start). While a
+seek is being decoded, newer ones wait and only the latest is sent, so
+dragging the timeline never queues up stale pictures. ``changed`` fires for
+every playback event, for the views (Qt drops a view's connection when it
+goes).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtMultimedia import QVideoFrame
+
+from presenter.app.video import StepPlayer
+from presenter.playback import Event, Playback
+
+SEEK_GIVES_UP_S = 0.5  # a seek whose frame never came: send the next one anyway
+
+
+class Transport(QObject):
+    """Drives one StepPlayer from one Playback."""
+
+    changed = Signal()
+
+    def __init__(self, playback: Playback, player: StepPlayer, parent: QObject | None = None):
+        super().__init__(parent)
+        self.playback, self.player = playback, player
+        self._seeking = 0.0  # when the seek being decoded was sent (0: none)
+        self._waiting: tuple[Path, float, bool] | None = None  # the latest seek not sent yet
+        self._ending = False
+        player.frame.connect(self._on_frame)
+        player.finished.connect(self._on_end)
+        playback.subscribe(self._on_event)
+
+    def _on_event(self, event: Event, playback: Playback) -> None:
+        path = playback.source
+        if isinstance(path, Path):
+            if event is Event.PAUSED:
+                self.player.pause()
+            elif event is Event.RESUMED:
+                self.player.show_at(path, self._aim(playback.position_ms), True, 1.5 * playback.frame_ms)
+            elif event is Event.SEEKED:
+                self._seek(path, self._aim(playback.position_ms), playback.running)
+            elif event is Event.FINISHED and not self._ending:  # a seek past the end: hold the last frame
+                self._seek(path, self._aim(playback.last_frame_ms), False)
+        if event is Event.RATE:
+            self.player.set_speed(playback.rate)
+        if event in (Event.STARTED, Event.HELD, Event.CLEARED):
+            self._seeking, self._waiting = 0.0, None
+        self.changed.emit()
+
+    def _aim(self, ms: float) -> float:
+        return ms + self.playback.frame_ms / 2
+
+    def _seek(self, path: Path, ms: float, play: bool) -> None:
+        if self._seeking and time.monotonic() - self._seeking < SEEK_GIVES_UP_S:
+            self._waiting = (path, ms, play)
+            return
+        self._seeking, self._waiting = time.monotonic(), None
+        self.player.show_at(path, ms, play)
+
+    def _on_frame(self, frame: QVideoFrame) -> None:
+        self._seeking = 0.0
+        if self._waiting is not None:
+            self._seek(*self._waiting)
+        self.playback.report(frame.startTime() / 1000)
+
+    def _on_end(self, path: Path) -> None:
+        if path == self.playback.source:
+            self._ending = True
+            try:
+                self.playback.reached_end()
+            finally:
+                self._ending = False

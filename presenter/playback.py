@@ -154,7 +154,7 @@ class Playback:
         """
         if not self.loaded:
             return
-        if position_ms > self.last_frame_ms + self.frame_ms / 2:
+        if position_ms >= self.duration_ms:
             if not self.finished:
                 self.position_ms, self.finished, self.paused = self.duration_ms, True, False
                 self._emit(Event.FINISHED)

@@ -1,0 +1,118 @@
+"""The key table: no key does two things, the help lists exactly the bindings, numbers reach steps."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from PySide6.QtCore import Qt
+
+from presenter.app import keys
+from presenter.app.i18n import use_language
+from presenter.app.keys import CTRL, SHIFT, Binding, KeyInput, bindings, chords, command_for, help_rows, key_name
+
+Key = Qt.Key
+
+
+def collisions(table) -> list[tuple[int, int]]:
+    """Key presses (key and modifiers) bound more than once, reserved keys included."""
+    counts = Counter(chord for binding in table for chord in binding.keys)
+    return [chord for chord, count in counts.items() if count > 1]
+
+
+def test_no_key_does_two_things_across_modifiers_and_reserved_keys():
+    assert collisions(bindings()) == []
+    commands = [binding.command for binding in bindings()]
+    assert len(commands) == len(set(commands))
+    # Shift+J and J are two keys; the same key twice is a collision, as is taking a reserved key
+    assert collisions([Binding("a", chords(Key.Key_J)), Binding("b", chords(Key.Key_J, modifiers=SHIFT))]) == []
+    assert collisions([*bindings(), Binding("mine", chords(Key.Key_E))]) == [(int(Key.Key_E), 0)]
+    assert collisions([*bindings(), Binding("mine", chords(Key.Key_Z, modifiers=CTRL))]) == [(int(Key.Key_Z), CTRL)]
+
+
+def test_the_pen_and_zoom_keys_are_kept_free():
+    reserved = {b.command: b.keys for b in bindings() if b.reserved}
+    assert reserved == {
+        "erase": chords(Key.Key_E),
+        "undo": chords(Key.Key_U) + chords(Key.Key_Z, modifiers=CTRL),
+        "zoom-out": chords(Key.Key_Z),
+        "pen-colour": chords(Key.Key_V),
+    }
+    for key, modifiers in (k for keys_ in reserved.values() for k in keys_):
+        assert command_for(key, modifiers) is None  # they do nothing until they are built
+
+
+def names(left: str) -> list[str]:
+    """The keys a help row writes (two spaces apart; ``/`` between the two halves of a pair)."""
+    return [word.strip() for word in left.split("  ") if word.strip()]
+
+
+def test_every_binding_is_in_the_help_and_the_help_has_nothing_else():
+    rows = help_rows()
+    listed = [name for left, _ in rows for name in names(left)]
+    for binding in bindings():
+        if binding.reserved:
+            assert all(key_name(chord) not in listed for chord in binding.keys), binding.command
+        elif binding.label:
+            assert binding.label in listed
+        else:
+            for chord in binding.keys:
+                assert key_name(chord) in listed, (binding.command, key_name(chord))
+    described = [b for b in bindings() if b.does and not b.reserved]
+    assert [right for _, right in rows] == [b.does for b in described]
+    named = {key_name(chord) for b in bindings() if not b.reserved for chord in b.keys}
+    assert set(listed) - named == {"click", "Number, then Enter"}  # the mouse, and typed numbers
+
+
+def test_the_help_now_lists_enter_slash_and_the_new_keys():
+    rows = dict(help_rows())
+    assert "Enter" in names(next(left for left, right in rows.items() if right == "Next step"))
+    assert "/" in names(next(left for left, right in rows.items() if right.startswith("Black screen")))
+    assert rows["K"] == "Pause / play the animation" and rows["Tab"].startswith("Every slide and step")
+    assert rows["J  /  L"] == "Back / forward about a second"
+    assert rows["Shift+J  /  Shift+L"] == "Back / forward one frame"
+
+
+@pytest.mark.parametrize(
+    "key, modifiers, command",
+    [
+        (Key.Key_J, 0, "back"),
+        (Key.Key_J, SHIFT, "frame-back"),
+        (Key.Key_L, SHIFT, "frame-forward"),
+        (Key.Key_K, 0, "pause"),
+        (Key.Key_Tab, 0, "overview"),
+        (Key.Key_Q, CTRL, "quit"),
+        (Key.Key_Q, 0, None),
+        (Key.Key_Plus, SHIFT, "faster"),  # + needs Shift on an English keyboard
+        (Key.Key_Right, SHIFT, "next"),
+        (Key.Key_PageDown, 0, "next"),  # clickers
+        (Key.Key_Period, 0, "black"),
+    ],
+)
+def test_keys_and_modifiers(key, modifiers, command):
+    assert command_for(key, modifiers) == command
+
+
+def test_a_number_with_a_period_goes_to_a_step_and_a_period_alone_blanks():
+    typing = KeyInput()
+    assert [typing.press(k)[0] for k in (Key.Key_2, Key.Key_Period, Key.Key_3)] == ["typing"] * 3
+    assert typing.typed == "2.3"
+    assert typing.press(Key.Key_Return) == ("go-to", (2, 3))
+    assert typing.press(Key.Key_Period) == ("black", None)  # no number being typed: the clicker's blank key
+    for k in (Key.Key_1, Key.Key_2, Key.Key_Period, Key.Key_Period):
+        typing.press(k)
+    assert typing.typed == "12." and typing.press(Key.Key_Enter) == ("go-to", (12, None))
+    typing.press(Key.Key_4)
+    assert typing.press(Key.Key_Escape) == ("typing", None) and typing.typed == ""
+    assert typing.press(Key.Key_Return) == ("next", None)
+    assert typing.press(Key.Key_Slash, "?", Qt.KeyboardModifier.ShiftModifier) == ("help", None)
+
+
+def test_the_help_is_in_spanish(qapp):
+    english = help_rows()
+    use_language("es")
+    spanish = help_rows()
+    assert len(spanish) == len(english)
+    assert all(es != en for (_, es), (_, en) in zip(spanish, english))
+    assert dict(spanish)["K"] == "Pausar / seguir la animación"
+    assert keys.KEYMAP == {c: b.command for b in bindings() if not b.reserved for c in b.keys}  # keys stay the same

@@ -148,7 +148,7 @@ class Playback:
         self.seek((frame + count) * self.frame_ms)
 
     def seek(self, position_ms: float) -> None:
-        """Show the picture at ``position_ms``: before the start, the first frame; past the last, the step ends.
+        """Show the frame at ``position_ms``: before the start, the first frame; past the last, the step ends.
 
         A finished step that is moved back stays paused there (K plays it on).
         """
@@ -161,7 +161,8 @@ class Playback:
             return
         if self.finished:
             self.finished, self.paused = False, True
-        self.position_ms = min(max(0.0, position_ms), self.last_frame_ms)
+        frame = int(max(0.0, position_ms) / self.frame_ms + 1e-6)  # the picture is always a whole frame
+        self.position_ms = min(frame * self.frame_ms, self.last_frame_ms)
         self._emit(Event.SEEKED)
 
     def set_rate(self, rate: float) -> None:

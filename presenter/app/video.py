@@ -107,6 +107,7 @@ class _Deck(QObject):
         self.sink = QVideoSink(self)
         self.player.setVideoSink(self.sink)
         self.path: Path | None = None
+        self._seek_when_loaded: int | None = None
         self.sink.videoFrameChanged.connect(self._on_frame)
         self.player.mediaStatusChanged.connect(self._on_status)
         self.player.errorOccurred.connect(self._on_error)
@@ -120,6 +121,14 @@ class _Deck(QObject):
     def stop(self) -> None:
         self.player.pause()
 
+    def seek(self, ms: int) -> None:
+        """Move to ``ms``; a file still opening moves there once it is open (it would not otherwise)."""
+        if self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadingMedia:
+            self._seek_when_loaded = ms
+        else:
+            self._seek_when_loaded = None
+            self.player.setPosition(ms)
+
     @Slot(QVideoFrame)
     def _on_frame(self, frame: QVideoFrame) -> None:
         self.owner._frame_from(self, frame)
@@ -128,6 +137,8 @@ class _Deck(QObject):
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.EndOfMedia:
             self.owner._end_from(self)
+        elif status == QMediaPlayer.MediaStatus.LoadedMedia and self._seek_when_loaded is not None:
+            self.seek(self._seek_when_loaded)
 
     @Slot(QMediaPlayer.Error, str)
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
@@ -206,7 +217,7 @@ class StepPlayer(QObject):
         resuming = deck.path == path and self._running and self.ended is None
         deck.load(path)
         if not resuming or abs(deck.player.position() - ms) > tolerance:
-            deck.player.setPosition(int(ms))
+            deck.seek(int(ms))
         self._running, self.ended = True, None
         deck.player.play() if play else deck.player.pause()
 

@@ -18,6 +18,7 @@ from tests.app_support import write_render
 from tests.test_app import cache, catalog, deck, end_shows, start_show  # noqa: F401 (fixtures)
 
 FRAMES, FPS = 40, 20  # 2 s a step, 50 ms a frame: SKIP_MS (1 s) is 20 frames
+SIZE = (64, 36)  # small: quick to write
 
 
 def ramp(index, number, frames):
@@ -27,7 +28,7 @@ def ramp(index, number, frames):
 @pytest.fixture
 def show(qtbot, deck, catalog, cache):
     for index in range(len(deck.slides)):
-        write_render(deck, catalog, cache, index, frames=FRAMES, fps=FPS, frame_colours=ramp)
+        write_render(deck, catalog, cache, index, frames=FRAMES, fps=FPS, size=SIZE, frame_colours=ramp)
     return start_show(qtbot, deck, catalog, cache)
 
 
@@ -58,9 +59,9 @@ def test_k_pauses_and_resumes_at_the_same_frame(qtbot, show):
     pause_at(qtbot, show, 6)
     assert p.playback.paused and p.navigator.phase is Phase.PLAYING
     assert show.presenter.timeline.button.text() == "Play"
-    qtbot.wait(150)  # whatever was on its way has arrived
+    qtbot.wait(100)  # whatever was on its way has arrived
     frozen = frame_on_screen(show)
-    qtbot.wait(400)  # 8 frames' time
+    qtbot.wait(250)  # 5 frames. time
     assert frame_on_screen(show) == frozen and p.playback.frame == frozen
     seen = []
     p.picture.changed.connect(lambda: seen.append(frame_on_screen(show)))
@@ -102,8 +103,9 @@ def test_seeking_past_the_end_finishes_the_step_on_its_last_frame_and_next_plays
     assert p.playback.paused
     key(qtbot, show, Qt.Key.Key_Right)  # leaving a paused step starts the next one normally
     assert p.navigator.position == Position(0, 1) and p.playback.running
-    qtbot.waitUntil(lambda: p.navigator.phase is Phase.HELD, timeout=5000)
-    assert frame_on_screen(show) == FRAMES - 1
+    qtbot.waitUntil(lambda: p.playback.frame >= 3, timeout=5000)
+    image = p.picture.image
+    assert abs(image.pixelColor(image.width() // 2, image.height() // 2).green() - ramp(0, 1, 1)[0][1]) < 12
 
 
 def test_dragging_the_timeline_moves_the_picture_live(qtbot, show):
@@ -174,7 +176,7 @@ def test_the_overview_never_opens_on_the_patients_screen(qtbot, show):
 
 
 def test_a_step_not_prepared_yet_shows_its_number(qtbot, deck, catalog, cache):
-    write_render(deck, catalog, cache, 0, frames=FRAMES, fps=FPS, frame_colours=ramp)
+    write_render(deck, catalog, cache, 0, frames=FRAMES, fps=FPS, size=SIZE, frame_colours=ramp)
     show = start_show(qtbot, deck, catalog, cache)
     overview = show.overviews[show.presenter]
     key(qtbot, show, Qt.Key.Key_Tab)

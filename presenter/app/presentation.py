@@ -96,7 +96,7 @@ class Presentation(QObject):
         self.player.finished.connect(self._on_video_end)
         self.player.failed.connect(lambda path, message: self._damaged(path, message))
         self.playback = Playback(self.speed)  # where in the step the picture is; keys and the timeline move it
-        self.transport = Transport(self.playback, self.player, self)
+        self.transport = Transport(self.playback, self.player, self.picture, self)
         self.playback.subscribe(self._on_playback)
         self.stills = Stills(parent=self)
         self.stills.ready.connect(self._on_still)
@@ -289,6 +289,7 @@ class Presentation(QObject):
         self.renders.stop()
         self.player.stop()
         self.stills.shutdown()
+        self.transport.close()
         self.closed.emit()
 
     # --- what the audience sees ----------------------------------------------------

@@ -4,9 +4,11 @@ The model (presenter/playback.py) decides; this only drives the StepPlayer
 and tells the model where the video is. Seeks aim at the middle of a frame
 (the media backend shows the frame before an exact frame start). While a
 seek is being decoded, newer ones wait and only the latest is sent, so
-dragging the timeline never queues up stale pictures. ``changed`` fires for
-every playback event, for the views (Qt drops a view's connection when it
-goes).
+dragging the timeline never queues up stale pictures. While paused, the
+frames J, L and Shift+J/L would show are decoded ahead (presenter/app/ahead.py)
+and painted at once; the player's own seek then catches up. ``changed``
+fires for every playback event, for the views (Qt drops a view's connection
+when it goes).
 """
 
 from __future__ import annotations
@@ -17,26 +19,33 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtMultimedia import QVideoFrame
 
-from presenter.app.video import StepPlayer
-from presenter.playback import Event, Playback
+from presenter.app.ahead import FramesAhead
+from presenter.app.video import Picture, StepPlayer
+from presenter.playback import SKIP_MS, Event, Playback
 
 SEEK_GIVES_UP_S = 0.5  # a seek whose frame never came: send the next one anyway
 
 
 class Transport(QObject):
-    """Drives one StepPlayer from one Playback."""
+    """Drives one StepPlayer (and the Picture, for frames decoded ahead) from one Playback."""
 
     changed = Signal()
 
-    def __init__(self, playback: Playback, player: StepPlayer, parent: QObject | None = None):
+    def __init__(self, playback: Playback, player: StepPlayer, picture: Picture, parent: QObject | None = None):
         super().__init__(parent)
-        self.playback, self.player = playback, player
+        self.playback, self.player, self.picture = playback, player, picture
+        self.ahead = FramesAhead(self)
         self._seeking = 0.0  # when the seek being decoded was sent (0: none)
         self._waiting: tuple[Path, float, bool] | None = None  # the latest seek not sent yet
         self._ending = False
         player.frame.connect(self._on_frame)
+        player.delivered.connect(self._on_delivered)
         player.finished.connect(self._on_end)
         playback.subscribe(self._on_event)
+
+    def close(self) -> None:
+        """Stop decoding ahead (waits for the frame being decoded)."""
+        self.ahead.shutdown()
 
     def _on_event(self, event: Event, playback: Playback) -> None:
         path = playback.source
@@ -44,8 +53,10 @@ class Transport(QObject):
             if event is Event.PAUSED:
                 self.player.pause()
             elif event is Event.RESUMED:
-                self.player.show_at(path, self._aim(playback.position_ms), True, 1.5 * playback.frame_ms)
+                self.player.show_at(path, self._aim(playback.position_ms), True, playback.frame_ms)
             elif event is Event.SEEKED:
+                if not playback.running and (image := self.ahead.get(path, playback.frame)) is not None:
+                    self.picture.set_image(image, now=True)  # decoded ahead: on screen now
                 self._seek(path, self._aim(playback.position_ms), playback.running)
             elif event is Event.FINISHED and not self._ending:  # a seek past the end: hold the last frame
                 self._seek(path, self._aim(playback.last_frame_ms), False)
@@ -53,7 +64,18 @@ class Transport(QObject):
             self.player.set_speed(playback.rate)
         if event in (Event.STARTED, Event.HELD, Event.CLEARED):
             self._seeking, self._waiting = 0.0, None
+        self._decode_ahead(playback)
         self.changed.emit()
+
+    def _decode_ahead(self, playback: Playback) -> None:
+        """While the picture stands still, the frames a second and a frame either side of it."""
+        if not isinstance(playback.source, Path) or playback.running:
+            self.ahead.want(None)
+            return
+        here = playback.frames - 1 if playback.finished else playback.frame
+        skip = round(SKIP_MS / playback.frame_ms)
+        near = {here - skip, here - 1, here + 1, here + skip}
+        self.ahead.want(playback.source, [f for f in near if 0 <= f < playback.frames], playback.frame_ms)
 
     def _aim(self, ms: float) -> float:
         return ms + self.playback.frame_ms / 2
@@ -63,12 +85,14 @@ class Transport(QObject):
             self._waiting = (path, ms, play)
             return
         self._seeking, self._waiting = time.monotonic(), None
-        self.player.show_at(path, ms, play)
+        self.player.show_at(path, ms, play, self.playback.frame_ms)
 
-    def _on_frame(self, frame: QVideoFrame) -> None:
+    def _on_delivered(self) -> None:
         self._seeking = 0.0
         if self._waiting is not None:
             self._seek(*self._waiting)
+
+    def _on_frame(self, frame: QVideoFrame) -> None:
         self.playback.report(frame.startTime() / 1000)
 
     def _on_end(self, path: Path) -> None:

@@ -157,6 +157,7 @@ class StepPlayer(QObject):
     frame = Signal(QVideoFrame)
     finished = Signal(object)
     failed = Signal(object, str)
+    delivered = Signal()  # the active video decoded a frame, shown or not (a seek is done)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -166,6 +167,7 @@ class StepPlayer(QObject):
         self.ended: Path | None = None  # the active video, once it played to its end
         self.last_time = -1  # start time (µs) of the active video's latest frame shown
         self.speed = 1.0
+        self._still: tuple[float, float] | None = None  # paused: only a frame starting in [from, to] ms shows
 
     def set_speed(self, speed: float) -> None:
         """Playback speed for every video from now on (0.5 to 1)."""
@@ -187,7 +189,7 @@ class StepPlayer(QObject):
         deck = self._decks[self._active]
         deck.load(path)
         deck.player.setPosition(0)
-        self._running, self.ended, self.last_time = True, None, -1
+        self._running, self.ended, self.last_time, self._still = True, None, -1, None
         deck.player.play()
 
     def preload(self, path: Path | None) -> None:
@@ -200,14 +202,16 @@ class StepPlayer(QObject):
         idle.player.pause()
 
     def pause(self) -> None:
-        """Freeze the active video on its frame; it stays active, so a seek still shows."""
+        """Freeze the active video: no frame reaches the view until a seek or a resume (not even one
+        the backend had decoded already)."""
         self._decks[self._active].player.pause()
+        self._still = (1.0, 0.0)  # an empty range
 
-    def show_at(self, path: Path, ms: float, play: bool, tolerance: float = 0.0) -> None:
-        """Show a video's frame at ``ms``, then play on or stay paused there.
+    def show_at(self, path: Path, ms: float, play: bool, frame_ms: float = 0.0) -> None:
+        """Show a video's frame at ``ms``, then play on or stay paused there (showing that frame only).
 
-        No seek when the active video is already within ``tolerance`` ms of
-        it (a plain resume after a pause decodes nothing).
+        No seek to play on when the active video is already within 1.5 frames
+        of it (a plain resume after a pause decodes nothing).
         """
         deck = self._decks[self._active]
         if deck.path != path and self._decks[1 - self._active].path == path:
@@ -216,18 +220,22 @@ class StepPlayer(QObject):
             deck = self._decks[self._active]
         resuming = deck.path == path and self._running and self.ended is None
         deck.load(path)
-        if not resuming or abs(deck.player.position() - ms) > tolerance:
+        if not (resuming and play) or abs(deck.player.position() - ms) > 1.5 * frame_ms:
             deck.seek(int(ms))
         self._running, self.ended = True, None
+        self._still = None if play or not frame_ms else (ms - frame_ms, ms)
         deck.player.play() if play else deck.player.pause()
 
     def stop(self) -> None:
         """Stop the active video; its frames stop reaching the view."""
-        self._running, self.ended = False, None
+        self._running, self.ended, self._still = False, None, None
         self._decks[self._active].stop()
 
     def _frame_from(self, deck: _Deck, frame: QVideoFrame) -> None:
         if self._running and deck is self._decks[self._active] and frame.isValid():
+            self.delivered.emit()
+            if self._still is not None and not self._still[0] <= frame.startTime() / 1000 <= self._still[1]:
+                return
             self.last_time = frame.startTime()
             self.frame.emit(frame)
 

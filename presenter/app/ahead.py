@@ -1,0 +1,78 @@
+"""Frames a scrub will ask for next, decoded ahead with PyAV in a worker thread.
+
+While a step is paused, the frames J, L, Shift+J and Shift+L would show (a
+second and a frame either side) are decoded in the background, so those
+keys paint at once instead of waiting for the media backend to seek and
+decode. Only the frames wished for last are kept (four hd frames, 32 MB).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import av
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from presenter.app.frames import _to_image
+
+
+def decode_frames(path: Path, frames: list[int], frame_ms: float, still_wanted) -> Iterable[tuple[int, QImage]]:  # noqa: ANN001
+    """The given frames of a video, each by a seek to the keyframe before it; stops when ``still_wanted()`` is False."""
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        if stream.time_base is None:
+            return
+        for number in sorted(frames):
+            if not still_wanted():
+                return
+            target = number * frame_ms / 1000
+            container.seek(int(target / stream.time_base), stream=stream, backward=True)
+            for frame in container.decode(stream):
+                if frame.time is not None and frame.time >= target - frame_ms / 2000:
+                    yield number, _to_image(frame)
+                    break
+
+
+class FramesAhead(QObject):
+    """Decoded frames by (video, frame number); ``want`` says which to have next."""
+
+    _decoded = Signal(object, int, QImage)  # worker thread → GUI thread (queued)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._images: dict[tuple[Path, int], QImage] = {}
+        self._wish = 0  # the newest wish's number: older work stops
+        self._wanted: set[tuple[Path, int]] = set()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frames-ahead")
+        self._decoded.connect(self._store)
+
+    def get(self, path: Path, frame: int) -> QImage | None:
+        return self._images.get((path, frame))
+
+    def want(self, path: Path | None, frames: Iterable[int] = (), frame_ms: float = 0.0) -> None:
+        """Keep only these frames of ``path`` and decode the missing ones (nothing: forget them all)."""
+        self._wish += 1
+        self._wanted = {(path, f) for f in frames} if path is not None else set()
+        self._images = {key: image for key, image in self._images.items() if key in self._wanted}
+        missing = [f for p, f in self._wanted if (p, f) not in self._images]
+        if path is not None and missing and frame_ms > 0:
+            self._pool.submit(self._decode, self._wish, path, missing, frame_ms)
+
+    def _decode(self, wish: int, path: Path, frames: list[int], frame_ms: float) -> None:
+        try:
+            for number, image in decode_frames(path, frames, frame_ms, lambda: wish == self._wish):
+                self._decoded.emit(path, number, image)
+        except (OSError, av.FFmpegError):
+            pass  # the player's own seek shows the frame; a damaged file is reported by the player
+
+    def _store(self, path: Path, number: int, image: QImage) -> None:
+        if (path, number) in self._wanted:
+            self._images[(path, number)] = image
+
+    def shutdown(self) -> None:
+        self._wish += 1
+        self._pool.shutdown(wait=True, cancel_futures=True)

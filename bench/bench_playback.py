@@ -180,7 +180,7 @@ def main() -> int:
                 missed += 1
             else:
                 scrubs[name].append(latency)
-            spin(0.15)
+            spin(0.3)  # a clinician's next press
     for name, values in scrubs.items():
         print(summary(f"scrub {name} to the new picture", values, 100))
     print(summary("scrub, all kinds", [v for values in scrubs.values() for v in values], 100), f"; {missed} missed")

@@ -3,7 +3,7 @@
 While a step is paused, the frames J, L, Shift+J and Shift+L would show (a
 second and a frame either side) are decoded in the background, so those
 keys paint at once instead of waiting for the media backend to seek and
-decode. Only the frames wished for last are kept (four hd frames, 32 MB).
+decode. Only the frames wished for last are kept (five hd frames, 40 MB).
 """
 
 from __future__ import annotations

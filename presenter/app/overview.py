@@ -8,6 +8,7 @@ Arrows move, Enter or a click jumps, Esc or Tab closes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt, Signal
@@ -106,93 +107,90 @@ class Overview(_Overlay):
         self.hide()  # a click beside the grid closes it
 
     # --- layout ---------------------------------------------------------------------------
-    def _metrics(self) -> tuple[int, int, int, int, int]:
-        """(heading height, title column width, tile width, tile height, rows that fit)."""
+    def _layout(self) -> _Layout:
         nav = self.presentation.navigator
         columns = max(nav.step_count(s) for s in range(nav.slide_count))
-        heading = max(56, self.height() // 9)
-        margin = max(24, self.width() // 40)
+        text = max(15, min(28, self.height() // 34))
+        margin, heading = max(24, self.width() // 40), round(text * 4.2)
         title_width = max(150, self.width() // 6)
+        label = round(text * 1.5)  # the step's number, under its tile
         free_width = self.width() - 2 * margin - title_width - GAP * columns
         free_height = self.height() - heading - margin
         tile_w = free_width // columns
         tile_h = tile_w * 9 // 16
-        if nav.slide_count * (tile_h + GAP) > free_height:  # smaller tiles, down to readable ones
-            tile_h = max(free_height // nav.slide_count - GAP, min(tile_h, 72))
+        if nav.slide_count * (tile_h + label + GAP) > free_height:  # smaller tiles, down to readable ones
+            tile_h = max(free_height // nav.slide_count - label - GAP, min(tile_h, 72))
             tile_w = tile_h * 16 // 9
-        rows = max(1, free_height // (tile_h + GAP))
-        return heading, title_width, tile_w, tile_h, rows
+        row = tile_h + label + GAP
+        rows = max(1, min(nav.slide_count, free_height // row))
+        top = heading + max(0, (free_height - rows * row) // 3)  # a little above the middle
+        return _Layout(text, margin, heading, title_width, tile_w, tile_h, label, row, rows, top)
 
     def _tiles(self) -> list[tuple[Position, QRectF]]:
-        nav = self.presentation.navigator
-        heading, title_width, tile_w, tile_h, rows = self._metrics()
-        self._top = min(max(self._top, self.selected.slide - rows + 1), self.selected.slide)
-        margin = max(24, self.width() // 40)
+        nav, layout = self.presentation.navigator, self._layout()
+        self._top = min(max(self._top, self.selected.slide - layout.rows + 1), self.selected.slide)
         tiles = []
-        for row, slide in enumerate(range(self._top, min(nav.slide_count, self._top + rows))):
-            y = heading + row * (tile_h + GAP)
+        for row, slide in enumerate(range(self._top, min(nav.slide_count, self._top + layout.rows))):
+            y = layout.top + row * layout.row
             for step in range(nav.step_count(slide)):
-                x = margin + title_width + GAP + step * (tile_w + GAP)
-                tiles.append((Position(slide, step), QRectF(x, y, tile_w, tile_h)))
+                x = layout.margin + layout.title_width + GAP + step * (layout.tile_w + GAP)
+                tiles.append((Position(slide, step), QRectF(x, y, layout.tile_w, layout.tile_h)))
         return tiles
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = self.presentation
+        p, layout = self.presentation, self._layout()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(look.BACKGROUND))
-        heading, title_width, tile_w, tile_h, _ = self._metrics()
-        margin = max(24, self.width() // 40)
-        size = max(15, min(30, self.height() // 32))
+        width = self.width() - 2 * layout.margin
         painter.setPen(QColor(look.TEXT))
-        painter.setFont(style.font(size + 6, bold=True))
+        painter.setFont(style.font(layout.text + 8, bold=True))
         painter.drawText(
-            QRect(margin, 0, self.width() - 2 * margin, heading * 2 // 3),
+            QRect(layout.margin, 0, width, layout.heading * 3 // 5),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
             tr("Every slide and step"),
         )
         painter.setPen(style.SOFT)
-        painter.setFont(style.font(size))
+        painter.setFont(style.font(layout.text))
         painter.drawText(
-            QRect(margin, heading * 2 // 3, self.width() - 2 * margin, heading // 3),
+            QRect(layout.margin, layout.heading * 3 // 5, width, layout.heading * 2 // 5),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             tr("Arrows and Enter, or a click: go there.  Esc or Tab: close."),
         )
         here = p.navigator.position
-        label_size = max(14, min(size, tile_h // 5))
         for position, rect in self._tiles():
+            current = position.slide == here.slide
             if position.step == 0:
-                title = f"{position.slide + 1}   {p.deck.slides[position.slide].title}"
-                painter.setPen(QColor(look.TEXT) if position.slide == here.slide else style.SOFT)
-                painter.setFont(style.font(label_size, bold=position.slide == here.slide))
+                painter.setPen(QColor(look.TEXT) if current else style.SOFT)
+                painter.setFont(style.font(layout.text, bold=current))
                 painter.drawText(
-                    QRectF(margin, rect.top(), title_width, rect.height()),
+                    QRectF(layout.margin, rect.top(), layout.title_width - GAP, rect.height()),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                    title,
+                    f"{position.slide + 1}   {p.deck.slides[position.slide].title}",
                 )
-            self._paint_tile(painter, position, rect, label_size)
+            self._paint_tile(painter, position, rect, layout)
         painter.end()
 
-    def _paint_tile(self, painter: QPainter, position: Position, rect: QRectF, label_size: int) -> None:
+    def _paint_tile(self, painter: QPainter, position: Position, rect: QRectF, layout: _Layout) -> None:
         path = self.presentation.video_path(position)
         image = self.thumbnails.image(path) if path is not None and path.is_file() else None
         number = f"{position.slide + 1}.{position.step + 1}"
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.PANEL)
         painter.drawRoundedRect(rect, 6, 6)
-        painter.setFont(style.font(label_size, bold=True))
-        if image is None:
+        painter.setFont(style.font(layout.text, bold=position == self.selected))
+        if image is None:  # not prepared yet (or still being decoded): a calm card with the number
             painter.setPen(style.SOFT)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, number)
         else:
             painter.drawImage(fitted(image.size(), rect.size().toSize()).translated(rect.topLeft()), image)
-            badge = QRectF(rect.left() + 6, rect.bottom() - label_size * 1.6 - 6, label_size * 2.6, label_size * 1.6)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(11, 23, 38, 210))
-            painter.drawRoundedRect(badge, 4, 4)
-            painter.setPen(QColor(look.TEXT))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, number)
+        painter.setPen(QColor(look.TEXT) if position == self.selected else style.SOFT)
+        painter.drawText(
+            QRectF(rect.left(), rect.bottom() + 2, rect.width(), layout.label),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            number,
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if position == self.presentation.navigator.position:
             painter.setPen(QPen(QColor(look.SKY_BLUE), 3))
@@ -200,3 +198,19 @@ class Overview(_Overlay):
         if position == self.selected:
             painter.setPen(QPen(QColor(look.YELLOW), 5))
             painter.drawRoundedRect(rect.adjusted(-5, -5, 5, 5), 9, 9)
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Sizes in pixels: text, margins, the heading, the titles' column, a tile, its number, a row."""
+
+    text: int
+    margin: int
+    heading: int
+    title_width: int
+    tile_w: int
+    tile_h: int
+    label: int
+    row: int
+    rows: int  # slide rows that fit (the grid scrolls to keep the selection in view)
+    top: int

@@ -68,13 +68,13 @@ class Transport(QObject):
         self.changed.emit()
 
     def _decode_ahead(self, playback: Playback) -> None:
-        """While the picture stands still, the frames a second and a frame either side of it."""
+        """While the picture stands still: it, and the frames a second and a frame either side of it."""
         if not isinstance(playback.source, Path) or playback.running:
             self.ahead.want(None)
             return
         here = playback.frames - 1 if playback.finished else playback.frame
         skip = round(SKIP_MS / playback.frame_ms)
-        near = {here - skip, here - 1, here + 1, here + skip}
+        near = {here - skip, here - 1, here, here + 1, here + skip}  # here too: for coming back
         self.ahead.want(playback.source, [f for f in near if 0 <= f < playback.frames], playback.frame_ms)
 
     def _aim(self, ms: float) -> float:

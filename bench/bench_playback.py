@@ -67,6 +67,13 @@ class Watch:
         self.newest = -1.0
         presentation = show.presentation
         presentation.player.frame.connect(self._frame)
+        set_image = presentation.picture.set_image
+
+        def image_set(image, now=False) -> None:  # noqa: ANN001 (a frame decoded ahead: the clock's position)
+            self.newest = presentation.playback.position_ms
+            set_image(image, now)
+
+        presentation.picture.set_image = image_set
         view = show.audience.view
         paint = view.paintEvent
 
@@ -111,6 +118,7 @@ def main() -> int:
         key=lambda st: presentation.manifests[st[0]].steps[st[1]].frames,
     )
     video = presentation.manifests[slide].steps[step]
+    spin(1)
     print(
         f"{deck.title}: slide {slide + 1} step {step + 1} ({video.width}×{video.height}, {video.fps:g} fps, "
         f"{video.duration:.1f} s); audience view {show.audience.view.width()}×{show.audience.view.height()}"
@@ -144,7 +152,7 @@ def main() -> int:
     print(summary("K to picture frozen", frozen, 50))
     print(summary("K to moving again", moving, 50))
 
-    # 2. scrubs on a paused step: J, L, Shift+L, and drags on the timeline
+    # 2. scrubs on a paused step (frames decoded ahead count from when they are painted): J, L, Shift+L, and drags on the timeline
     play_step()
     press(Qt.Key.Key_K)
     spin(0.3)

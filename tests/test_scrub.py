@@ -198,3 +198,23 @@ def test_a_number_a_period_and_a_number_go_to_that_step(qtbot, show):
     assert show.presenter.notice.text() == "Slide 2 has 4 steps: there is no step 9."
     key(qtbot, show, Qt.Key.Key_Period)  # no number being typed: the clicker's black screen
     assert p.blank == "black"
+
+
+def test_frames_decoded_ahead_paint_on_the_key_itself(qtbot, show):
+    p = show.presentation
+    pause_at(qtbot, show, 4)
+    here, ahead, path = p.playback.frame, p.transport.ahead, p.playback.source
+    near = (here - 1, here, here + 1, here + 20)
+    qtbot.waitUntil(lambda: all(ahead.get(path, f) is not None for f in near if f >= 0), timeout=5000)
+    key(qtbot, show, Qt.Key.Key_L)
+    assert frame_on_screen(show) == here + 20  # before any event: no wait for the media backend
+    qtbot.waitUntil(lambda: ahead.get(path, here + 21) is not None, timeout=5000)
+    key(qtbot, show, Qt.Key.Key_L, Qt.KeyboardModifier.ShiftModifier)
+    assert frame_on_screen(show) == here + 21
+    qtbot.waitUntil(lambda: ahead.get(path, here + 22) is not None, timeout=5000)
+    key(qtbot, show, Qt.Key.Key_K)  # moving again at once: the next frame is already on screen
+    assert frame_on_screen(show) == here + 22 and p.playback.running
+    seen = []
+    p.picture.changed.connect(lambda: seen.append(frame_on_screen(show)))
+    qtbot.waitUntil(lambda: len(seen) >= 3, timeout=5000)
+    assert seen == sorted(seen) and seen[0] >= here + 22  # the player carries on from there, never back

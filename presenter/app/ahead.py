@@ -20,19 +20,31 @@ from presenter.app.frames import _to_image
 
 
 def decode_frames(path: Path, frames: list[int], frame_ms: float, still_wanted) -> Iterable[tuple[int, QImage]]:  # noqa: ANN001
-    """The given frames of a video, each by a seek to the keyframe before it; stops when ``still_wanted()`` is False."""
+    """The given frames of a video, in the order given; stops when ``still_wanted()`` is False.
+
+    A frame less than a second after the last one decoded is reached by
+    decoding on (step videos have a keyframe every second, scenes/worker.py);
+    any other by a seek to the keyframe before it.
+    """
+    second = round(1000 / frame_ms)
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
         stream.thread_type = "AUTO"
         if stream.time_base is None:
             return
-        for number in sorted(frames):
+        decoded = container.decode(stream)
+        at = None  # the number of the frame decoded last
+        for number in frames:
             if not still_wanted():
                 return
-            target = number * frame_ms / 1000
-            container.seek(int(target / stream.time_base), stream=stream, backward=True)
-            for frame in container.decode(stream):
-                if frame.time is not None and frame.time >= target - frame_ms / 2000:
+            if at is None or not at < number <= at + second:
+                container.seek(int(number * frame_ms / 1000 / stream.time_base), stream=stream, backward=True)
+                decoded = container.decode(stream)
+            for frame in decoded:
+                if frame.time is None:
+                    continue
+                at = round(frame.time * 1000 / frame_ms)
+                if at >= number:
                     yield number, _to_image(frame)
                     break
 
@@ -56,9 +68,10 @@ class FramesAhead(QObject):
     def want(self, path: Path | None, frames: Iterable[int] = (), frame_ms: float = 0.0) -> None:
         """Keep only these frames of ``path`` and decode the missing ones (nothing: forget them all)."""
         self._wish += 1
+        frames = list(frames)
         self._wanted = {(path, f) for f in frames} if path is not None else set()
         self._images = {key: image for key, image in self._images.items() if key in self._wanted}
-        missing = [f for p, f in self._wanted if (p, f) not in self._images]
+        missing = [f for f in frames if (path, f) not in self._images]  # in the order wished
         if path is not None and missing and frame_ms > 0:
             self._pool.submit(self._decode, self._wish, path, missing, frame_ms)
 

@@ -5,8 +5,9 @@ and tells the model where the video is. Seeks aim at the middle of a frame
 (the media backend shows the frame before an exact frame start). While a
 seek is being decoded, newer ones wait and only the latest is sent, so
 dragging the timeline never queues up stale pictures. While paused, the
-frames J, L and Shift+J/L would show are decoded ahead (presenter/app/ahead.py)
-and painted at once; the player's own seek then catches up. ``changed``
+frames J, L and Shift+J/L would show, and the next one, are decoded ahead
+(presenter/app/ahead.py) and painted at once; the player's own seek (or
+resumed playback) then catches up. ``changed``
 fires for every playback event, for the views (Qt drops a view's connection
 when it goes).
 """
@@ -53,7 +54,12 @@ class Transport(QObject):
             if event is Event.PAUSED:
                 self.player.pause()
             elif event is Event.RESUMED:
-                self.player.show_at(path, self._aim(playback.position_ms), True, playback.frame_ms)
+                following = self.ahead.get(path, playback.frame + 1)
+                shown = 0.0
+                if following is not None:  # moving at once: the next frame was decoded ahead
+                    self.picture.set_image(following, now=True)
+                    shown = (playback.frame + 1.5) * playback.frame_ms
+                self.player.show_at(path, self._aim(playback.position_ms), True, playback.frame_ms, shown)
             elif event is Event.SEEKED:
                 if not playback.running and (image := self.ahead.get(path, playback.frame)) is not None:
                     self.picture.set_image(image, now=True)  # decoded ahead: on screen now
@@ -74,7 +80,7 @@ class Transport(QObject):
             return
         here = playback.frames - 1 if playback.finished else playback.frame
         skip = round(SKIP_MS / playback.frame_ms)
-        near = {here - skip, here - 1, here, here + 1, here + skip}  # here too: for coming back
+        near = (here - 1, here, here + 1, here + skip, here - skip)  # here too, for coming back; one pass, then seeks
         self.ahead.want(playback.source, [f for f in near if 0 <= f < playback.frames], playback.frame_ms)
 
     def _aim(self, ms: float) -> float:

@@ -168,6 +168,7 @@ class StepPlayer(QObject):
         self.last_time = -1  # start time (µs) of the active video's latest frame shown
         self.speed = 1.0
         self._still: tuple[float, float] | None = None  # paused: only a frame starting in [from, to] ms shows
+        self._from = 0.0  # playing: frames starting before this (ms) are not shown (one is on screen already)
 
     def set_speed(self, speed: float) -> None:
         """Playback speed for every video from now on (0.5 to 1)."""
@@ -189,7 +190,7 @@ class StepPlayer(QObject):
         deck = self._decks[self._active]
         deck.load(path)
         deck.player.setPosition(0)
-        self._running, self.ended, self.last_time, self._still = True, None, -1, None
+        self._running, self.ended, self.last_time, self._still, self._from = True, None, -1, None, 0.0
         deck.player.play()
 
     def preload(self, path: Path | None) -> None:
@@ -207,11 +208,12 @@ class StepPlayer(QObject):
         self._decks[self._active].player.pause()
         self._still = (1.0, 0.0)  # an empty range
 
-    def show_at(self, path: Path, ms: float, play: bool, frame_ms: float = 0.0) -> None:
+    def show_at(self, path: Path, ms: float, play: bool, frame_ms: float = 0.0, shown_until: float = 0.0) -> None:
         """Show a video's frame at ``ms``, then play on or stay paused there (showing that frame only).
 
         No seek to play on when the active video is already within 1.5 frames
-        of it (a plain resume after a pause decodes nothing).
+        of it (a plain resume after a pause decodes nothing). Playing, frames
+        starting before ``shown_until`` ms are skipped: the view has them.
         """
         deck = self._decks[self._active]
         if deck.path != path and self._decks[1 - self._active].path == path:
@@ -224,6 +226,7 @@ class StepPlayer(QObject):
             deck.seek(int(ms))
         self._running, self.ended = True, None
         self._still = None if play or not frame_ms else (ms - frame_ms, ms)
+        self._from = shown_until if play else 0.0
         deck.player.play() if play else deck.player.pause()
 
     def stop(self) -> None:
@@ -234,7 +237,8 @@ class StepPlayer(QObject):
     def _frame_from(self, deck: _Deck, frame: QVideoFrame) -> None:
         if self._running and deck is self._decks[self._active] and frame.isValid():
             self.delivered.emit()
-            if self._still is not None and not self._still[0] <= frame.startTime() / 1000 <= self._still[1]:
+            start = frame.startTime() / 1000
+            if (self._still is not None and not self._still[0] <= start <= self._still[1]) or start < self._from:
                 return
             self.last_time = frame.startTime()
             self.frame.emit(frame)

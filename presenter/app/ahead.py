@@ -41,6 +41,8 @@ def decode_frames(path: Path, frames: list[int], frame_ms: float, still_wanted) 
                 container.seek(int(number * frame_ms / 1000 / stream.time_base), stream=stream, backward=True)
                 decoded = container.decode(stream)
             for frame in decoded:
+                if not still_wanted():  # a newer wish (or the step moved on): stop at once
+                    return
                 if frame.time is None:
                     continue
                 at = round(frame.time * 1000 / frame_ms)

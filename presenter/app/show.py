@@ -155,6 +155,8 @@ class Show(QObject):
         if command == "go-to" and target is not None:
             self._go_to(*target)
             return True
+        if p.finished and command in ("pause", "back", "forward", "frame-back", "frame-forward"):
+            return True  # the end card is up: no step to move within
         action = self.actions(window).get(command or "")
         if action is None:
             return False

@@ -122,5 +122,6 @@ class Timeline(QWidget):
         metrics = self.button.fontMetrics()
         self.button.setFixedWidth(max(metrics.horizontalAdvance(t) for t in (tr("Pause"), tr("Play"))) + 40)
         self.bar.setFixedHeight(max(24, size + 10))
-        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("0:00.0 / 0:00.0") + 8)
+        metrics = self.time.fontMetrics()  # a fixed size: a new time never lays the window out again
+        self.time.setFixedSize(metrics.horizontalAdvance("0:00.0 / 0:00.0") + 16, metrics.height() + 4)
         super().resizeEvent(event)

@@ -17,12 +17,12 @@ from presenter.navigation import Phase, Position
 from tests.app_support import write_render
 from tests.test_app import cache, catalog, deck, end_shows, start_show  # noqa: F401 (fixtures)
 
-FRAMES, FPS = 40, 20  # 2 s a step, 50 ms a frame: SKIP_MS (1 s) is 20 frames
+FRAMES, FPS = 20, 10  # 2 s a step, 100 ms a frame: SKIP_MS (1 s) is 10 frames
 SIZE = (64, 36)  # small: quick to write
 
 
 def ramp(index, number, frames):
-    return [(20 + 5 * frame, 40 + 60 * number, 60 + 60 * index) for frame in range(frames)]
+    return [(20 + 10 * frame, 40 + 60 * number, 60 + 60 * index) for frame in range(frames)]
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def show(qtbot, deck, catalog, cache):
 
 def frame_on_screen(show) -> int:
     image = show.presentation.picture.image
-    return round((image.pixelColor(image.width() // 2, image.height() // 2).red() - 20) / 5)
+    return round((image.pixelColor(image.width() // 2, image.height() // 2).red() - 20) / 10)
 
 
 def wait_for_frame(qtbot, show, frame: int) -> None:
@@ -56,12 +56,12 @@ def pause_at(qtbot, show, frame: int) -> None:
 
 def test_k_pauses_and_resumes_at_the_same_frame(qtbot, show):
     p = show.presentation
-    pause_at(qtbot, show, 6)
+    pause_at(qtbot, show, 4)
     assert p.playback.paused and p.navigator.phase is Phase.PLAYING
     assert show.presenter.timeline.button.text() == "Play"
     qtbot.wait(100)  # whatever was on its way has arrived
     frozen = frame_on_screen(show)
-    qtbot.wait(250)  # 5 frames. time
+    qtbot.wait(300)  # 3 frames' time
     assert frame_on_screen(show) == frozen and p.playback.frame == frozen
     seen = []
     p.picture.changed.connect(lambda: seen.append(frame_on_screen(show)))
@@ -73,13 +73,13 @@ def test_k_pauses_and_resumes_at_the_same_frame(qtbot, show):
 
 def test_j_l_and_shift_move_the_picture_a_second_or_a_frame(qtbot, show):
     p = show.presentation
-    pause_at(qtbot, show, 4)
+    pause_at(qtbot, show, 3)
     qtbot.wait(100)
     start = p.playback.frame
     key(qtbot, show, Qt.Key.Key_L)
-    wait_for_frame(qtbot, show, start + 20)
+    wait_for_frame(qtbot, show, start + 10)
     key(qtbot, show, Qt.Key.Key_L, Qt.KeyboardModifier.ShiftModifier)
-    wait_for_frame(qtbot, show, start + 21)
+    wait_for_frame(qtbot, show, start + 11)
     key(qtbot, show, Qt.Key.Key_J)
     wait_for_frame(qtbot, show, start + 1)
     key(qtbot, show, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
@@ -118,15 +118,15 @@ def test_dragging_the_timeline_moves_the_picture_live(qtbot, show):
     def x_at(frame: int) -> int:
         return round(track.left() + (frame + 0.5) / FRAMES * track.width())
 
-    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(x_at(30), y))
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(x_at(15), y))
     assert p.playback.paused  # still while dragged
-    wait_for_frame(qtbot, show, 30)
-    for frame in (25, 18, 10):
+    wait_for_frame(qtbot, show, 15)
+    for frame in (12, 9, 5):
         qtbot.mouseMove(bar, QPoint(x_at(frame), y))
-    wait_for_frame(qtbot, show, 10)  # the latest position wins
-    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(x_at(10), y))
+    wait_for_frame(qtbot, show, 5)  # the latest position wins
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(x_at(5), y))
     assert p.playback.running  # it was moving: it plays on from there
-    qtbot.waitUntil(lambda: frame_on_screen(show) > 11, timeout=5000)
+    qtbot.waitUntil(lambda: frame_on_screen(show) > 6, timeout=5000)
     assert show.audience.view.picture is p.picture  # one picture: the audience sees the same frame
 
 
@@ -202,19 +202,44 @@ def test_a_number_a_period_and_a_number_go_to_that_step(qtbot, show):
 
 def test_frames_decoded_ahead_paint_on_the_key_itself(qtbot, show):
     p = show.presentation
-    pause_at(qtbot, show, 4)
+    pause_at(qtbot, show, 3)
     here, ahead, path = p.playback.frame, p.transport.ahead, p.playback.source
-    near = (here - 1, here, here + 1, here + 20)
+    near = (here - 1, here, here + 1, here + 10)
     qtbot.waitUntil(lambda: all(ahead.get(path, f) is not None for f in near if f >= 0), timeout=5000)
     key(qtbot, show, Qt.Key.Key_L)
-    assert frame_on_screen(show) == here + 20  # before any event: no wait for the media backend
-    qtbot.waitUntil(lambda: ahead.get(path, here + 21) is not None, timeout=5000)
+    assert frame_on_screen(show) == here + 10  # before any event: no wait for the media backend
+    qtbot.waitUntil(lambda: ahead.get(path, here + 11) is not None, timeout=5000)
     key(qtbot, show, Qt.Key.Key_L, Qt.KeyboardModifier.ShiftModifier)
-    assert frame_on_screen(show) == here + 21
-    qtbot.waitUntil(lambda: ahead.get(path, here + 22) is not None, timeout=5000)
+    assert frame_on_screen(show) == here + 11
+    qtbot.waitUntil(lambda: ahead.get(path, here + 12) is not None, timeout=5000)
     key(qtbot, show, Qt.Key.Key_K)  # moving again at once: the next frame is already on screen
-    assert frame_on_screen(show) == here + 22 and p.playback.running
+    assert frame_on_screen(show) == here + 12 and p.playback.running
     seen = []
     p.picture.changed.connect(lambda: seen.append(frame_on_screen(show)))
     qtbot.waitUntil(lambda: len(seen) >= 3, timeout=5000)
-    assert seen == sorted(seen) and seen[0] >= here + 22  # the player carries on from there, never back
+    assert seen == sorted(seen) and seen[0] >= here + 12  # the player carries on from there, never back
+
+
+def test_decoding_ahead_finds_each_frame_on_and_back_and_keeps_a_few(qtbot, tmp_path):
+    from presenter.app.ahead import KEEP, FramesAhead, decode_frames
+    from tests.app_support import write_video
+
+    path = tmp_path / "ramp.mp4"
+    write_video(path, ramp(0, 0, FRAMES), SIZE, FPS)
+    wanted = [4, 5, 6, 15, 2, 19]  # decoding on, then back (a seek), then to the last
+    found = {
+        n: round((image.pixelColor(5, 5).red() - 20) / 10)
+        for n, image in decode_frames(path, wanted, 100, lambda: True)
+    }
+    assert found == {n: n for n in wanted}
+    ahead = FramesAhead()
+    try:
+        for start in range(0, 15, 3):
+            ahead.want(path, [start, start + 1, start + 2], 100)
+            qtbot.waitUntil(lambda last=start + 2: ahead.get(path, last) is not None, timeout=5000)
+        kept = [n for n in range(FRAMES) if ahead.get(path, n) is not None]
+        assert len(kept) == KEEP and kept == list(range(15 - KEEP, 15))  # the latest wishes
+        ahead.want(None)  # playing on: all dropped
+        assert ahead.get(path, 29) is None
+    finally:
+        ahead.shutdown()

@@ -3,12 +3,15 @@
 While a step is paused, the frames J, L, Shift+J and Shift+L would show (a
 second and a frame either side) are decoded in the background, so those
 keys paint at once instead of waiting for the media backend to seek and
-decode. Only the frames wished for last are kept (five hd frames, 40 MB).
+decode. The frames wished for now and the latest before them are kept
+(``KEEP``: 64 MB at hd), so stepping back and forth around a frame stays
+instant; they are dropped when the step plays on or changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -17,6 +20,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from presenter.app.frames import _to_image
+
+KEEP = 8  # frames kept (8 MB each at hd): the ones wished for now, then the latest before them
 
 
 def decode_frames(path: Path, frames: list[int], frame_ms: float, still_wanted) -> Iterable[tuple[int, QImage]]:  # noqa: ANN001
@@ -58,21 +63,26 @@ class FramesAhead(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._images: dict[tuple[Path, int], QImage] = {}
+        self._images: OrderedDict[tuple[Path, int], QImage] = OrderedDict()  # oldest first
         self._wish = 0  # the newest wish's number: older work stops
         self._wanted: set[tuple[Path, int]] = set()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frames-ahead")
         self._decoded.connect(self._store)
 
     def get(self, path: Path, frame: int) -> QImage | None:
-        return self._images.get((path, frame))
+        image = self._images.get((path, frame))
+        if image is not None:
+            self._images.move_to_end((path, frame))
+        return image
 
     def want(self, path: Path | None, frames: Iterable[int] = (), frame_ms: float = 0.0) -> None:
-        """Keep only these frames of ``path`` and decode the missing ones (nothing: forget them all)."""
+        """Have these frames of ``path`` next, decoding the missing ones in this order (None: forget them all)."""
         self._wish += 1
         frames = list(frames)
         self._wanted = {(path, f) for f in frames} if path is not None else set()
-        self._images = {key: image for key, image in self._images.items() if key in self._wanted}
+        if path is None:
+            self._images.clear()
+        self._trim()
         missing = [f for f in frames if (path, f) not in self._images]  # in the order wished
         if path is not None and missing and frame_ms > 0:
             self._pool.submit(self._decode, self._wish, path, missing, frame_ms)
@@ -87,6 +97,13 @@ class FramesAhead(QObject):
     def _store(self, path: Path, number: int, image: QImage) -> None:
         if (path, number) in self._wanted:
             self._images[(path, number)] = image
+            self._images.move_to_end((path, number))
+            self._trim()
+
+    def _trim(self) -> None:
+        """Drop the frames wished for before, oldest first, beyond KEEP."""
+        while len(self._images) > KEEP and (old := next((k for k in self._images if k not in self._wanted), None)):
+            del self._images[old]
 
     def shutdown(self) -> None:
         self._wish += 1

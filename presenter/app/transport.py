@@ -54,6 +54,7 @@ class Transport(QObject):
             if event is Event.PAUSED:
                 self.player.pause()
             elif event is Event.RESUMED:
+                self._waiting = None  # playing on from the position now: a seek still waiting is moot
                 following = self.ahead.get(path, playback.frame + 1)
                 shown = 0.0
                 if following is not None:  # moving at once: the next frame was decoded ahead

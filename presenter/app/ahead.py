@@ -57,8 +57,10 @@ def decode_frames(path: Path, frames: list[int], frame_ms: float, still_wanted) 
 
 
 class FramesAhead(QObject):
-    """Decoded frames by (video, frame number); ``want`` says which to have next."""
+    """Decoded frames by (video, frame number); ``want`` says which to have next, ``ready(path, frame,
+    image)`` tells when one of them has been decoded."""
 
+    ready = Signal(object, int, QImage)
     _decoded = Signal(object, int, QImage)  # worker thread → GUI thread (queued)
 
     def __init__(self, parent: QObject | None = None):
@@ -99,6 +101,7 @@ class FramesAhead(QObject):
             self._images[(path, number)] = image
             self._images.move_to_end((path, number))
             self._trim()
+            self.ready.emit(path, number, image)
 
     def _trim(self) -> None:
         """Drop the frames wished for before, oldest first, beyond KEEP."""

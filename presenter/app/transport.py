@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame
 
 from presenter.app.ahead import FramesAhead
@@ -36,6 +37,7 @@ class Transport(QObject):
         super().__init__(parent)
         self.playback, self.player, self.picture = playback, player, picture
         self.ahead = FramesAhead(self)
+        self.ahead.ready.connect(self._on_decoded_ahead)
         self._seeking = 0.0  # when the seek being decoded was sent (0: none)
         self._waiting: tuple[Path, float, bool] | None = None  # the latest seek not sent yet
         self._ending = False
@@ -83,6 +85,13 @@ class Transport(QObject):
         skip = round(SKIP_MS / playback.frame_ms)
         near = (here - 1, here, here + 1, here + skip, here - skip)  # here too, for coming back; one pass, then seeks
         self.ahead.want(playback.source, [f for f in near if 0 <= f < playback.frames], playback.frame_ms)
+
+    def _on_decoded_ahead(self, path: Path, frame: int, image: QImage) -> None:
+        """A frame decoded ahead that the paused picture is waiting for (a drag, a quick L): paint it now,
+        whichever comes first, it or the player's seek."""
+        playback = self.playback
+        if path == playback.source and playback.loaded and not playback.running and frame == playback.frame:
+            self.picture.set_image(image, now=True)
 
     def _aim(self, ms: float) -> float:
         return ms + self.playback.frame_ms / 2

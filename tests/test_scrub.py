@@ -138,6 +138,11 @@ def test_speed_applies_across_pause_and_seek(qtbot, show):
     key(qtbot, show, Qt.Key.Key_K)
     active = p.player._decks[p.player._active].player
     assert p.playback.rate == 0.75 and active.playbackRate() == 0.75 and p.playback.running
+    button = show.presenter.timeline.button  # the presenter view's button does what K does
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert p.playback.paused and button.text() == "Play"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert p.playback.running and button.text() == "Pause"
 
 
 def test_the_overview_opens_on_the_clinicians_screen_and_jumps(qtbot, show):

@@ -170,6 +170,14 @@ class Overview(_Overlay):
                     f"{position.slide + 1}   {p.deck.slides[position.slide].title}",
                 )
             self._paint_tile(painter, position, rect, layout)
+        painter.setPen(style.SOFT)  # more slides above or below than fit: the arrows scroll to them
+        painter.setFont(style.font(layout.text))
+        more = QRect(layout.margin, layout.top - layout.label, layout.title_width, layout.label)
+        if self._top > 0:
+            painter.drawText(more, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "▲")
+        if self._top + layout.rows < p.navigator.slide_count:
+            more.moveTop(layout.top + layout.rows * layout.row - GAP)
+            painter.drawText(more, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "▼")
         painter.end()
 
     def _paint_tile(self, painter: QPainter, position: Position, rect: QRectF, layout: _Layout) -> None:

@@ -134,10 +134,10 @@ class Playback:
             self.toggle_pause()
 
     def skip(self, milliseconds: float) -> None:
-        """Move by about ``milliseconds`` (J and L), keeping the picture moving or still as it was."""
+        """Move by about ``milliseconds`` (J and L) from the frame on screen (a finished step's last),
+        keeping the picture moving or still as it was."""
         if self.loaded:
-            start = min(self.position_ms, self.duration_ms)
-            self.seek(start + milliseconds)
+            self.seek((self.last_frame_ms if self.finished else self.position_ms) + milliseconds)
 
     def step_frames(self, count: int) -> None:
         """Pause and move by ``count`` frames (Shift+J, Shift+L)."""

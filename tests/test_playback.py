@@ -73,10 +73,10 @@ def test_a_finished_step_moved_back_waits_and_k_plays_it_on_or_again():
     clock, events = playing()
     clock.hold("step.mp4", 40, 20.0)
     assert clock.finished and clock.position_ms == 2000
-    clock.skip(-SKIP_MS)
-    assert clock.paused and not clock.finished and clock.position_ms == 1000
+    clock.skip(-SKIP_MS)  # a second before its last frame (which starts at 1950)
+    assert clock.paused and not clock.finished and clock.position_ms == 950
     clock.toggle_pause()
-    assert clock.running and clock.position_ms == 1000
+    assert clock.running and clock.position_ms == 950
     clock.reached_end()
     assert clock.finished and events[-1] == (Event.FINISHED, 2000)
     clock.toggle_pause()  # a finished step plays again from its start

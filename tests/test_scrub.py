@@ -248,3 +248,16 @@ def test_decoding_ahead_finds_each_frame_on_and_back_and_keeps_a_few(qtbot, tmp_
         assert ahead.get(path, 29) is None
     finally:
         ahead.shutdown()
+
+
+def test_a_step_that_played_to_its_end_scrubs_back_from_its_last_frame(qtbot, show):
+    p = show.presentation
+    key(qtbot, show, Qt.Key.Key_L)  # on a second, still playing: the step then ends by itself
+    assert p.playback.running
+    qtbot.waitUntil(lambda: p.navigator.phase is Phase.HELD, timeout=5000)
+    assert p.player.ended is not None and p.playback.finished  # played to its end, not stopped
+    key(qtbot, show, Qt.Key.Key_J)
+    wait_for_frame(qtbot, show, FRAMES - 1 - FPS)
+    assert p.playback.paused
+    key(qtbot, show, Qt.Key.Key_K)
+    qtbot.waitUntil(lambda: frame_on_screen(show) > FRAMES - FPS + 1, timeout=5000)

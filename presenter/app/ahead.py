@@ -10,8 +10,8 @@ instant; they are dropped when the step plays on or changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -24,7 +24,9 @@ from presenter.app.frames import _to_image
 KEEP = 8  # frames kept (8 MB each at hd): the ones wished for now, then the latest before them
 
 
-def decode_frames(path: Path, frames: list[int], frame_ms: float, still_wanted) -> Iterable[tuple[int, QImage]]:  # noqa: ANN001
+def decode_frames(
+    path: Path, frames: list[int], frame_ms: float, still_wanted: Callable[[], bool]
+) -> Iterator[tuple[int, QImage]]:
     """The given frames of a video, in the order given; stops when ``still_wanted()`` is False.
 
     A frame less than a second after the last one decoded is reached by

@@ -92,7 +92,10 @@ class Timeline(QWidget):
         super().__init__(parent)
         self.playback = presentation.playback
         self.button = QPushButton(objectName="playPause")
-        self.button.clicked.connect(self.playback.toggle_pause)
+        self.button.setToolTip(tr("Pause or play the animation (K)"))
+        self.button.clicked.connect(
+            lambda: presentation.finished or self.playback.toggle_pause()
+        )  # not on the end card
         self.bar = TimeBar(self.playback)
         self.time = QLabel(objectName="position")  # sized with the header's words
         self.time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -109,7 +112,6 @@ class Timeline(QWidget):
         playback = self.playback
         moving = playback.running
         self.button.setText(tr("Pause") if moving else tr("Play"))
-        self.button.setToolTip(tr("Pause or play the animation (K)"))
         self.setEnabled(playback.loaded)
         self.time.setText(
             f"{clock(playback.position_ms)} / {clock(playback.duration_ms)}" if playback.loaded else "– / –"

@@ -90,12 +90,10 @@ class Timeline(QWidget):
 
     def __init__(self, presentation: Presentation, parent: QWidget | None = None):
         super().__init__(parent)
-        self.playback = presentation.playback
+        self.presentation, self.playback = presentation, presentation.playback
         self.button = QPushButton(objectName="playPause")
         self.button.setToolTip(tr("Pause or play the animation (K)"))
-        self.button.clicked.connect(
-            lambda: presentation.finished or self.playback.toggle_pause()
-        )  # not on the end card
+        self.button.clicked.connect(self._toggle)
         self.bar = TimeBar(self.playback)
         self.time = QLabel(objectName="position")  # sized with the header's words
         self.time.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -107,6 +105,10 @@ class Timeline(QWidget):
         layout.addWidget(self.time)
         presentation.transport.changed.connect(self.refresh)
         self.refresh()
+
+    def _toggle(self) -> None:
+        if not self.presentation.finished:  # on the end card there is no step to pause
+            self.playback.toggle_pause()
 
     def refresh(self) -> None:
         playback = self.playback

@@ -226,7 +226,7 @@ def test_frames_decoded_ahead_paint_on_the_key_itself(qtbot, show):
 
 
 def test_decoding_ahead_finds_each_frame_on_and_back_and_keeps_a_few(qtbot, tmp_path):
-    from presenter.app.ahead import KEEP, FramesAhead, decode_frames
+    from presenter.app.ahead import KEEP, Decoder, FramesAhead, decode_frames
     from tests.app_support import write_video
 
     path = tmp_path / "ramp.mp4"
@@ -237,6 +237,16 @@ def test_decoding_ahead_finds_each_frame_on_and_back_and_keeps_a_few(qtbot, tmp_
         for n, image in decode_frames(path, wanted, 100, lambda: True)
     }
     assert found == {n: n for n in wanted}
+    decoder = Decoder(path)  # kept open between wishes, as the worker keeps it: on, on, the end, back
+    try:
+        for wish in ([3], [4, 5], [12], [19], [19], [2]):
+            got = [
+                (n, round((image.pixelColor(5, 5).red() - 20) / 10))
+                for n, image in decoder.frames(wish, 100, lambda: True)
+            ]
+            assert got == [(n, n) for n in wish]
+    finally:
+        decoder.close()
     ahead = FramesAhead()
     try:
         for start in range(0, 15, 3):

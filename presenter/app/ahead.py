@@ -24,38 +24,63 @@ from presenter.app.frames import _to_image
 KEEP = 8  # frames kept (8 MB each at hd): the ones wished for now, then the latest before them
 
 
-def decode_frames(
-    path: Path, frames: list[int], frame_ms: float, still_wanted: Callable[[], bool]
-) -> Iterator[tuple[int, QImage]]:
-    """The given frames of a video, in the order given; stops when ``still_wanted()`` is False.
+class Decoder:
+    """One open step video, decoding the frames asked for in the order asked.
 
     A frame less than a second after the last one decoded is reached by
-    decoding on (step videos have a keyframe every second, scenes/worker.py);
-    any other by a seek to the keyframe before it.
+    decoding on (step videos have a keyframe every second, scenes/worker.py),
+    so a drag forward or a frame step costs a frame or two; any other by a
+    seek to the keyframe before it. Used by one thread at a time.
     """
-    second = round(1000 / frame_ms)
-    with av.open(str(path)) as container:
-        stream = container.streams.video[0]
-        stream.thread_type = "AUTO"
-        if stream.time_base is None:
-            return
-        decoded = container.decode(stream)
-        at = None  # the number of the frame decoded last
-        for number in frames:
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._container = av.open(str(path))
+        self._stream = self._container.streams.video[0]
+        self._stream.thread_type = "AUTO"
+        if self._stream.time_base is None:
+            self._container.close()
+            raise OSError(f"{path.name} has no time base")
+        self._base = self._stream.time_base
+        self._decoded = self._container.decode(self._stream)
+        self._at: int | None = None  # the number of the frame decoded last
+
+    def frames(
+        self, numbers: Iterable[int], frame_ms: float, still_wanted: Callable[[], bool]
+    ) -> Iterator[tuple[int, QImage]]:
+        """Each frame asked for, as it is decoded; stops when ``still_wanted()`` is False."""
+        second = round(1000 / frame_ms)
+        for number in numbers:
             if not still_wanted():
                 return
-            if at is None or not at < number <= at + second:
-                container.seek(int(number * frame_ms / 1000 / stream.time_base), stream=stream, backward=True)
-                decoded = container.decode(stream)
-            for frame in decoded:
+            if self._at is None or not self._at < number <= self._at + second:
+                self._container.seek(int(number * frame_ms / 1000 / self._base), stream=self._stream, backward=True)
+                self._decoded, self._at = self._container.decode(self._stream), None
+            for frame in self._decoded:
                 if not still_wanted():  # a newer wish (or the step moved on): stop at once
                     return
                 if frame.time is None:
                     continue
-                at = round(frame.time * 1000 / frame_ms)
-                if at >= number:
+                self._at = round(frame.time * 1000 / frame_ms)
+                if self._at >= number:
                     yield number, _to_image(frame)
                     break
+            else:  # the end of the file: the next frame needs a seek
+                self._at = None
+
+    def close(self) -> None:
+        self._container.close()
+
+
+def decode_frames(
+    path: Path, numbers: list[int], frame_ms: float, still_wanted: Callable[[], bool]
+) -> Iterator[tuple[int, QImage]]:
+    """The given frames of a video, in the order given, with a Decoder of its own."""
+    decoder = Decoder(path)
+    try:
+        yield from decoder.frames(numbers, frame_ms, still_wanted)
+    finally:
+        decoder.close()
 
 
 class FramesAhead(QObject):
@@ -71,6 +96,7 @@ class FramesAhead(QObject):
         self._wish = 0  # the newest wish's number: older work stops
         self._wanted: set[tuple[Path, int]] = set()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="frames-ahead")
+        self._decoder: Decoder | None = None  # kept open between wishes; used by the worker only
         self._decoded.connect(self._store)
 
     def get(self, path: Path, frame: int) -> QImage | None:
@@ -93,10 +119,19 @@ class FramesAhead(QObject):
 
     def _decode(self, wish: int, path: Path, frames: list[int], frame_ms: float) -> None:
         try:
-            for number, image in decode_frames(path, frames, frame_ms, lambda: wish == self._wish):
+            if self._decoder is not None and self._decoder.path != path:
+                self._close_decoder()
+            if self._decoder is None:
+                self._decoder = Decoder(path)
+            for number, image in self._decoder.frames(frames, frame_ms, lambda: wish == self._wish):
                 self._decoded.emit(path, number, image)
         except (OSError, av.FFmpegError):
-            pass  # the player's own seek shows the frame; a damaged file is reported by the player
+            self._close_decoder()  # the player's own seek shows the frame; a damaged file is reported by the player
+
+    def _close_decoder(self) -> None:
+        if self._decoder is not None:
+            self._decoder.close()
+            self._decoder = None
 
     def _store(self, path: Path, number: int, image: QImage) -> None:
         if (path, number) in self._wanted:
@@ -113,3 +148,4 @@ class FramesAhead(QObject):
     def shutdown(self) -> None:
         self._wish += 1
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._close_decoder()  # the worker has stopped

@@ -12,6 +12,8 @@ mouse move on the timeline) to the audience view's paint.
 - K to moving: until the first new frame is painted.
 - scrub (J, L, Shift+L, a drag on the timeline): until the frame at the new
   position is painted in the audience view (its time within half a frame).
+  A drag is five jumps to random places, or a steady drag forward (ten
+  moves of 2% of the bar, a screen refresh apart); timed from its last move.
 - leaving a paused step: Next key to the new step's first picture painted,
   and paints of an empty picture (blank frames) over those advances.
 """
@@ -157,19 +159,22 @@ def main() -> int:
     press(Qt.Key.Key_K)
     spin(0.3)
     half = clock.frame_ms / 2
-    scrubs: dict[str, list[float]] = {"J": [], "L": [], "Shift+L": [], "drag": []}
+    scrubs: dict[str, list[float]] = {"J": [], "L": [], "Shift+L": [], "drag (jumps)": [], "drag (steady)": []}
     missed = 0
     bar = show.presenter.timeline.bar
     rng = random.Random(1)
     for n in range(args.repeats):
-        for name in ("L", "J", "Shift+L", "drag"):
-            if name == "drag":
+        for name in scrubs:
+            if name.startswith("drag"):
                 track = bar._track()
                 y = bar.height() // 2
-                start = time.perf_counter()
-                QTest.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(int(track.left() + 4), y))
-                for _ in range(5):  # a quick drag: five moves, a screen refresh apart
-                    fraction = rng.uniform(0.05, 0.9)
+                steady = name == "drag (steady)"
+                fraction = rng.uniform(0.05, 0.6) if steady else 0.0
+                QTest.mousePress(
+                    bar, Qt.MouseButton.LeftButton, pos=QPoint(int(track.left() + fraction * track.width()), y)
+                )
+                for _ in range(10 if steady else 5):  # moves a screen refresh apart
+                    fraction = fraction + 0.02 if steady else rng.uniform(0.05, 0.9)  # 2%: 10 frames here
                     QTest.mouseMove(bar, QPoint(int(track.left() + fraction * track.width()), y))
                     start = time.perf_counter()
                     spin(0.016)

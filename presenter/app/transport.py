@@ -6,10 +6,11 @@ and tells the model where the video is. Seeks aim at the middle of a frame
 seek is being decoded, newer ones wait and only the latest is sent, so
 dragging the timeline never queues up stale pictures. While paused, the
 frames J, L and Shift+J/L would show, and the next one, are decoded ahead
-(presenter/app/ahead.py) and painted at once; the player's own seek (or
-resumed playback) then catches up. ``changed``
-fires for every playback event, for the views (Qt drops a view's connection
-when it goes).
+(presenter/app/ahead.py) and painted at once, as is the frame a drag goes
+to when it has been decoded; the player is sent a paused seek only once the
+picture has settled (a drag has stopped), so the two decoders never compete,
+and it catches up then (or when playing on). ``changed`` fires for every
+playback event, for the views (Qt drops a view's connection when it goes).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame
 
@@ -26,6 +27,7 @@ from presenter.app.video import Picture, StepPlayer
 from presenter.playback import SKIP_MS, Event, Playback
 
 SEEK_GIVES_UP_S = 0.5  # a seek whose frame never came: send the next one anyway
+SETTLED_MS = 120  # a paused picture that has stood this long gets the player's seek
 
 
 class Transport(QObject):
@@ -41,6 +43,8 @@ class Transport(QObject):
         self._seeking = 0.0  # when the seek being decoded was sent (0: none)
         self._waiting: tuple[Path, float, bool] | None = None  # the latest seek not sent yet
         self._ending = False
+        self._settled: tuple[Path, float] | None = None  # the paused seek for the player, once settled
+        self._settle = QTimer(self, singleShot=True, interval=SETTLED_MS, timeout=self._seek_settled)
         player.frame.connect(self._on_frame)
         player.delivered.connect(self._on_delivered)
         player.finished.connect(self._on_end)
@@ -48,6 +52,7 @@ class Transport(QObject):
 
     def close(self) -> None:
         """Stop decoding ahead (waits for the frame being decoded)."""
+        self._settle.stop()
         self.ahead.shutdown()
 
     def _on_event(self, event: Event, playback: Playback) -> None:
@@ -56,7 +61,8 @@ class Transport(QObject):
             if event is Event.PAUSED:
                 self.player.pause()
             elif event is Event.RESUMED:
-                self._waiting = None  # playing on from the position now: a seek still waiting is moot
+                self._waiting = self._settled = None  # playing on from the position now: a waiting seek is moot
+                self._settle.stop()
                 following = self.ahead.get(path, playback.frame + 1)
                 shown = 0.0
                 if following is not None:  # moving at once: the next frame was decoded ahead
@@ -64,15 +70,19 @@ class Transport(QObject):
                     shown = (playback.frame + 1.5) * playback.frame_ms
                 self.player.show_at(path, self._aim(playback.position_ms), True, playback.frame_ms, shown)
             elif event is Event.SEEKED:
-                if not playback.running and (image := self.ahead.get(path, playback.frame)) is not None:
-                    self.picture.set_image(image, now=True)  # decoded ahead: on screen now
-                self._seek(path, self._aim(playback.position_ms), playback.running)
+                if playback.running:
+                    self._seek(path, self._aim(playback.position_ms), True)
+                else:
+                    if (image := self.ahead.get(path, playback.frame)) is not None:
+                        self.picture.set_image(image, now=True)  # decoded ahead: on screen now
+                    self._seek_when_settled(path, self._aim(playback.position_ms))
             elif event is Event.FINISHED and not self._ending:  # a seek past the end: hold the last frame
-                self._seek(path, self._aim(playback.last_frame_ms), False)
+                self._seek_when_settled(path, self._aim(playback.last_frame_ms))
         if event is Event.RATE:
             self.player.set_speed(playback.rate)
         if event in (Event.STARTED, Event.HELD, Event.CLEARED):
-            self._seeking, self._waiting = 0.0, None
+            self._seeking, self._waiting, self._settled = 0.0, None, None
+            self._settle.stop()
         self._decode_ahead(playback)
         self.changed.emit()
 
@@ -95,6 +105,16 @@ class Transport(QObject):
 
     def _aim(self, ms: float) -> float:
         return ms + self.playback.frame_ms / 2
+
+    def _seek_when_settled(self, path: Path, ms: float) -> None:
+        self._settled = (path, ms)
+        self._settle.start()
+
+    def _seek_settled(self) -> None:
+        if self._settled is not None:
+            path, ms = self._settled
+            self._settled = None
+            self._seek(path, ms, False)
 
     def _seek(self, path: Path, ms: float, play: bool) -> None:
         if self._seeking and time.monotonic() - self._seeking < SEEK_GIVES_UP_S:

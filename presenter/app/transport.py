@@ -93,7 +93,9 @@ class Transport(QObject):
             return
         here = playback.frames - 1 if playback.finished else playback.frame
         skip = round(SKIP_MS / playback.frame_ms)
-        near = (here - 1, here, here + 1, here + skip, here - skip)  # here too, for coming back; one pass, then seeks
+        # here first (a drag shows it), and the one after (K); a second back, decoding on to the frame
+        # before (J, Shift+J); a second on (L)
+        near = (here, here + 1, here - skip, here - 1, here + skip)
         self.ahead.want(playback.source, [f for f in near if 0 <= f < playback.frames], playback.frame_ms)
 
     def _on_decoded_ahead(self, path: Path, frame: int, image: QImage) -> None:

@@ -103,6 +103,12 @@ class Navigator:
             return False
         return self._move(Position(slide, 0), Phase.PLAYING)
 
+    def go_to(self, position: Position) -> bool:
+        """Start a step from its beginning; False if the deck has no such step."""
+        if not (0 <= position.slide < len(self._steps) and 0 <= position.step < self._steps[position.slide]):
+            return False
+        return self._move(position, Phase.PLAYING)
+
     def replay(self) -> bool:
         """Play the current step again from its start."""
         return self._move(self._position, Phase.PLAYING)

@@ -94,16 +94,20 @@ def write_render(
     frames: int = FRAMES,
     size=(160, 90),
     fps: int = FPS,
+    frame_colours=None,
 ) -> Manifest:
-    """A fake render of one slide, exactly where best_render looks."""
+    """A fake render of one slide, exactly where best_render looks.
+
+    ``frame_colours(index, number, frames)``, if given, colours every frame (e.g. a ramp, to tell frames apart)."""
     slide = slide or deck.slides[index]
     key = render_key(slide, catalog[slide.scene], quality)
     folder = cache.folder(key)
     folder.mkdir(parents=True, exist_ok=True)
     videos = []
     for number, step in enumerate(slide.steps):
+        colours = [colour(index, number)] * (frames - 1) + [last(index, number)]
         write_video(
-            folder / f"{step.id}.mp4", [colour(index, number)] * (frames - 1) + [last(index, number)], size, fps
+            folder / f"{step.id}.mp4", frame_colours(index, number, frames) if frame_colours else colours, size, fps
         )
         videos.append(StepVideo(step.id, f"{step.id}.mp4", frames / fps, frames, size[0], size[1], fps))
     Manifest(key.scene, key.quality, key.digest, tuple(videos), folder).write()

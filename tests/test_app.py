@@ -300,7 +300,10 @@ def test_help_and_glossary_overlays(qtbot, show):
     press(qtbot, show, Qt.Key.Key_F1)
     assert show.presenter.help.isVisible()
     texts = [label.text() for label in show.presenter.help.rows.findChildren(type(show.presenter.narration))]
-    assert "Go to that slide" in texts and "Black screen (press again to return)" in texts
+    assert (
+        "Go to that slide (2.3 then Enter: slide 2, step 3)" in texts
+        and "Black screen (press again to return)" in texts
+    )
     press(qtbot, show, Qt.Key.Key_Right)  # any key closes help without moving on
     assert not show.presenter.help.isVisible() and show.presentation.navigator.position == Position(0, 0)
     press(qtbot, show, Qt.Key.Key_Question, text="?")

@@ -58,3 +58,10 @@ def test_step_finished_only_matters_while_playing():
     assert nav.phase is Phase.HELD
     nav.step_finished()
     assert nav.phase is Phase.HELD and nav.position == Position(0, 0)
+
+
+def test_go_to_starts_a_step_and_refuses_one_the_deck_lacks():
+    nav = ready([2, 3])
+    assert nav.go_to(Position(1, 2)) and nav.position == Position(1, 2) and nav.phase is Phase.PLAYING
+    assert not nav.go_to(Position(0, 2)) and not nav.go_to(Position(2, 0)) and not nav.go_to(Position(-1, 0))
+    assert nav.position == Position(1, 2)

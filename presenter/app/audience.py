@@ -125,6 +125,9 @@ class AudienceWindow(QWidget):
         if not self._on_key(event):
             super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab is a key of the show (the overview), not focus travel
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """The pointer shows while the mouse moves and hides after a moment of stillness."""
         self.unsetCursor()

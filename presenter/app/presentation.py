@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage
 from presenter.app.frames import Stills
 from presenter.app.i18n import tr
 from presenter.app.renders import QUALITY_ORDER, BackgroundRenders, RendererLike, cache_writable
+from presenter.app.transport import Transport
 from presenter.app.video import Picture, StepPlayer
 from presenter.catalog import SceneSpec
 from presenter.deck.load import read_deck
@@ -30,9 +31,10 @@ from presenter.deck.problems import Problem
 from presenter.marks import Marks
 from presenter.navigation import Navigator, Phase, Position
 from presenter.playable import best_render
+from presenter.playback import Event, Playback
 from presenter.render.cache import RenderCache
 from presenter.render.key import render_key
-from presenter.render.manifest import Manifest
+from presenter.render.manifest import Manifest, StepVideo
 from presenter.render.runner import RenderJob
 from presenter.settings import SPEEDS
 
@@ -94,6 +96,9 @@ class Presentation(QObject):
         self.player.frame.connect(self.picture.set_frame)
         self.player.finished.connect(self._on_video_end)
         self.player.failed.connect(lambda path, message: self._damaged(path, message))
+        self.playback = Playback(self.speed)  # where in the step the picture is; keys and the timeline move it
+        self.transport = Transport(self.playback, self.player, self.picture, self)
+        self.playback.subscribe(self._on_playback)
         self.stills = Stills(parent=self)
         self.stills.ready.connect(self._on_still)
         self.stills.unreadable.connect(lambda path: self._damaged(path, "it cannot be decoded"))
@@ -229,7 +234,7 @@ class Presentation(QObject):
     def change_speed(self, direction: int) -> None:
         index = max(0, min(len(SPEEDS) - 1, SPEEDS.index(self.speed) + direction))
         self.speed = SPEEDS[index]
-        self.player.set_speed(self.speed)
+        self.playback.set_rate(self.speed)
         self.audience_changed.emit()
 
     def rerender(self, slide: int) -> None:
@@ -289,6 +294,7 @@ class Presentation(QObject):
         self.renders.stop()
         self.player.stop()
         self.stills.shutdown()
+        self.transport.close()
         self.closed.emit()
 
     # --- what the audience sees ----------------------------------------------------
@@ -323,6 +329,7 @@ class Presentation(QObject):
         elif self.player.ended != path:  # HELD, but not by playing to the end: show the last frame
             self.player.stop()
             self._show_last_frame(path)
+        self._set_clock(position, phase, path)
         self.changed.emit()
 
     def _preload_next(self) -> None:
@@ -340,15 +347,32 @@ class Presentation(QObject):
         else:
             self._awaiting = path
 
-    def _saw_last_frame(self, position: Position) -> bool:
-        """Whether the picture is the video's final frame (a backend may drop a late one)."""
+    def _step_video(self, position: Position) -> StepVideo | None:
         manifest = self.manifests[position.slide]
         step_id = self.deck.slides[position.slide].steps[position.step].id
-        video = next((v for v in manifest.steps if v.step == step_id), None) if manifest else None
+        return next((v for v in manifest.steps if v.step == step_id), None) if manifest else None
+
+    def _saw_last_frame(self, position: Position) -> bool:
+        """Whether the picture is the video's final frame (a backend may drop a late one)."""
+        video = self._step_video(position)
         if video is None or video.fps <= 0:
             return True
         last_start = (video.frames - 1) / video.fps * 1e6
         return self.player.last_time >= last_start - 0.5e6 / video.fps
+
+    # --- the step's clock (presenter/playback.py; the player follows it through Transport) ---
+    def _set_clock(self, position: Position, phase: Phase, path: Path | None) -> None:
+        video = self._step_video(position)
+        if path is None or video is None or self.showing_placeholder():
+            self.playback.clear()
+        elif phase is Phase.PLAYING:
+            self.playback.start(path, video.frames, video.fps)
+        else:
+            self.playback.hold(path, video.frames, video.fps)
+
+    def _on_playback(self, event: Event, playback: Playback) -> None:
+        if event is Event.FINISHED:  # a seek past the end finishes the step, as playing to its end does
+            self.navigator.step_finished()
 
     def _on_video_end(self, path: Path) -> None:
         position = self.navigator.position

@@ -39,6 +39,7 @@ from presenter.app.marks_layer import MarksLayer
 from presenter.app.overlays import Notice, Panel
 from presenter.app.placeholder import Placeholder
 from presenter.app.presentation import Presentation
+from presenter.app.timeline import Timeline
 from presenter.app.video import VideoView
 from presenter.marks import Change, Marks
 from presenter.navigation import Phase
@@ -151,6 +152,8 @@ class PresenterView(QMainWindow):
         left = QVBoxLayout()
         left.setSpacing(16)
         left.addWidget(self.stage, 1)
+        self.timeline = Timeline(p)  # pause/play and the step's position, under the picture
+        left.addWidget(self.timeline, 0)
         left.addWidget(self.narration, 0)  # sized for the deck's longest narration: the picture never jumps
 
         self.next_still = StillView()
@@ -367,6 +370,9 @@ class PresenterView(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._on_key(event):
             super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab is a key of the show (the overview), not focus travel
 
     def _place_banner(self) -> None:
         """Over the bottom of the side column, above the status line."""

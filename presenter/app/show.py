@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
@@ -25,10 +25,13 @@ from presenter.app import dialogs
 from presenter.app.audience import AudienceWindow
 from presenter.app.glossary import GlossaryCard
 from presenter.app.i18n import tr
-from presenter.app.keys import KeyInput, help_rows
+from presenter.app.keys import KeyInput, command_for, help_rows, mouse_rows
+from presenter.app.overview import Overview, Thumbnails
 from presenter.app.presentation import Presentation
 from presenter.app.presenter_view import PresenterView
 from presenter.app.screens import ScreenInfo, assign_screens, swapped
+from presenter.navigation import Position
+from presenter.playback import SKIP_MS
 from presenter.settings import Settings
 
 
@@ -47,7 +50,13 @@ class Show(QObject):
         self.audience = AudienceWindow(presentation, lambda e: self.handle_key(e, self.audience), self._closing)
         self.presenter = PresenterView(presentation, lambda e: self.handle_key(e, self.presenter), self._closing)
         for window in (self.audience, self.presenter):
-            window.help.set_rows(help_rows())
+            window.help.set_rows(help_rows() + mouse_rows())
+        thumbnails = Thumbnails(presentation)  # the overview's (Tab): on the clinician's window only
+        self.overviews = {
+            window: Overview(window, presentation, thumbnails) for window in (self.audience, self.presenter)
+        }
+        for overview in self.overviews.values():
+            overview.chosen.connect(presentation.navigator.go_to)
         self.two_screens = False
         self._ending = False
         app = QGuiApplication.instance()
@@ -118,13 +127,14 @@ class Show(QObject):
     def handle_key(self, event: QKeyEvent, window: QWidget) -> bool:
         """Act on a key pressed in either window; False if it is not ours."""
         p = self.presentation
-        if event.key() == Qt.Key.Key_Q and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if command_for(event.key(), event.modifiers()) == "quit":
             self.request_quit(window)
             return True
-        key = event.key()
-        if key == Qt.Key.Key_Z and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            key = Qt.Key.Key_U  # Ctrl+Z undoes the last mark, as U does
-        command, number = self.keys.press(key, event.text())
+        overview = next((o for o in self.overviews.values() if o.isVisible()), None)
+        if overview is not None:  # arrows and Enter choose a step; Esc and Tab close
+            overview.handle_key(event.key())
+            return True
+        command, target = self.keys.press(event.key(), event.text(), event.modifiers())
         glossary = self._glossary_card()
         if glossary.isVisible():  # the clicker pages it; any other key closes it
             if not (command in ("next", "previous") and glossary.turn(1 if command == "next" else -1)):
@@ -140,35 +150,62 @@ class Show(QObject):
             p.wake()  # any key wakes a blanked screen without moving on
             return True
         if command == "typing":
-            self._notice(
-                tr("Go to slide {number}…  (Enter)").format(number=self.keys.typed) if self.keys.typed else "",
-                seconds=4,
-            )
+            self._typing()
             return True
-        if command == "go-to":
-            if not p.go_to(number or 0):
-                self._notice(
-                    tr("There is no slide {number}: this deck has {count}.").format(
-                        number=number, count=len(p.deck.slides)
-                    )
-                )
-            else:
-                self._notice("")
+        if command == "go-to" and target is not None:
+            self._go_to(*target)
             return True
+        if p.finished and command in ("pause", "back", "forward", "frame-back", "frame-forward"):
+            return True  # the end card is up: no step to move within
         action = self.actions(window).get(command or "")
         if action is None:
             return False
         action()
         return True
 
+    def _typing(self) -> None:
+        slide, dot, step = self.keys.typed.partition(".")
+        if not slide:
+            self._notice("")
+        elif dot:
+            self._notice(tr("Go to slide {slide}, step {step}…  (Enter)").format(slide=slide, step=step), seconds=4)
+        else:
+            self._notice(tr("Go to slide {number}…  (Enter)").format(number=slide), seconds=4)
+
+    def _go_to(self, slide: int, step: int | None) -> None:
+        """Go to a slide (counted from 1), or to one of its steps; say so when there is no such one."""
+        p = self.presentation
+        if not 1 <= slide <= len(p.deck.slides):
+            self._notice(
+                tr("There is no slide {number}: this deck has {count}.").format(number=slide, count=len(p.deck.slides))
+            )
+        elif step is None:
+            p.go_to(slide)
+            self._notice("")
+        elif p.navigator.go_to(Position(slide - 1, step - 1)):
+            self._notice("")
+        else:
+            self._notice(
+                tr("Slide {slide} has {count} steps: there is no step {step}.").format(
+                    slide=slide, count=p.navigator.step_count(slide - 1), step=step
+                )
+            )
+
     def actions(self, window: QWidget) -> dict[str, Callable[[], object]]:
         p = self.presentation
+        clock = p.playback
         return {
             "next": p.next,
             "previous": p.previous,
             "first": p.first,
             "last": p.last,
             "replay": p.replay,
+            "pause": clock.toggle_pause,
+            "back": lambda: clock.skip(-SKIP_MS),
+            "forward": lambda: clock.skip(SKIP_MS),
+            "frame-back": lambda: clock.step_frames(-1),
+            "frame-forward": lambda: clock.step_frames(1),
+            "overview": self._overview,
             "black": lambda: p.toggle_blank("black"),
             "white": lambda: p.toggle_blank("white"),
             "captions": self._toggle_captions,
@@ -180,6 +217,7 @@ class Show(QObject):
             "help": self._help,
             "fullscreen": lambda: window.showNormal() if window.isFullScreen() else window.showFullScreen(),
             "leave-fullscreen": lambda: window.isFullScreen() and window.showNormal(),
+            "quit": lambda: self.request_quit(window),
             "erase-marks": p.marks.erase,
             "undo-mark": p.marks.undo,
             "zoom-out": p.marks.zoom_out,
@@ -226,6 +264,11 @@ class Show(QObject):
         if not self.presenter.isVisible() and self.two_screens:
             self.toggle_presenter_view()  # help goes to the laptop, never to the patient's screen
         self._clinician_window().help.appear()
+
+    def _overview(self) -> None:
+        if not self.presenter.isVisible() and self.two_screens:
+            self.toggle_presenter_view()  # like help: on the laptop, never on the patient's screen
+        self.overviews[self._clinician_window()].open()
 
     def _clinician_window(self) -> AudienceWindow | PresenterView:
         """The window the clinician looks at: the presenter view, or the only screen's audience view."""

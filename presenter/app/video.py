@@ -107,6 +107,7 @@ class _Deck(QObject):
         self.sink = QVideoSink(self)
         self.player.setVideoSink(self.sink)
         self.path: Path | None = None
+        self._seek_when_loaded: int | None = None
         self.sink.videoFrameChanged.connect(self._on_frame)
         self.player.mediaStatusChanged.connect(self._on_status)
         self.player.errorOccurred.connect(self._on_error)
@@ -120,6 +121,14 @@ class _Deck(QObject):
     def stop(self) -> None:
         self.player.pause()
 
+    def seek(self, ms: int) -> None:
+        """Move to ``ms``; a file still opening moves there once it is open (it would not otherwise)."""
+        if self.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadingMedia:
+            self._seek_when_loaded = ms
+        else:
+            self._seek_when_loaded = None
+            self.player.setPosition(ms)
+
     @Slot(QVideoFrame)
     def _on_frame(self, frame: QVideoFrame) -> None:
         self.owner._frame_from(self, frame)
@@ -128,6 +137,8 @@ class _Deck(QObject):
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.EndOfMedia:
             self.owner._end_from(self)
+        elif status == QMediaPlayer.MediaStatus.LoadedMedia and self._seek_when_loaded is not None:
+            self.seek(self._seek_when_loaded)
 
     @Slot(QMediaPlayer.Error, str)
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
@@ -146,6 +157,7 @@ class StepPlayer(QObject):
     frame = Signal(QVideoFrame)
     finished = Signal(object)
     failed = Signal(object, str)
+    delivered = Signal()  # the active video decoded a frame, shown or not (a seek is done)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -155,6 +167,8 @@ class StepPlayer(QObject):
         self.ended: Path | None = None  # the active video, once it played to its end
         self.last_time = -1  # start time (µs) of the active video's latest frame shown
         self.speed = 1.0
+        self._still: tuple[float, float] | None = None  # paused: only a frame starting in [from, to] ms shows
+        self._from = 0.0  # playing: frames starting before this (ms) are not shown (one is on screen already)
 
     def set_speed(self, speed: float) -> None:
         """Playback speed for every video from now on (0.5 to 1)."""
@@ -176,7 +190,7 @@ class StepPlayer(QObject):
         deck = self._decks[self._active]
         deck.load(path)
         deck.player.setPosition(0)
-        self._running, self.ended, self.last_time = True, None, -1
+        self._running, self.ended, self.last_time, self._still, self._from = True, None, -1, None, 0.0
         deck.player.play()
 
     def preload(self, path: Path | None) -> None:
@@ -188,13 +202,44 @@ class StepPlayer(QObject):
         idle.player.setPosition(0)
         idle.player.pause()
 
+    def pause(self) -> None:
+        """Freeze the active video: no frame reaches the view until a seek or a resume (not even one
+        the backend had decoded already)."""
+        self._decks[self._active].player.pause()
+        self._still = (1.0, 0.0)  # an empty range
+
+    def show_at(self, path: Path, ms: float, play: bool, frame_ms: float = 0.0, shown_until: float = 0.0) -> None:
+        """Show a video's frame at ``ms``, then play on or stay paused there (showing that frame only).
+
+        No seek to play on when the active video is already within 1.5 frames
+        of it (a plain resume after a pause decodes nothing). Playing, frames
+        starting before ``shown_until`` ms are skipped: the view has them.
+        """
+        deck = self._decks[self._active]
+        if deck.path != path and self._decks[1 - self._active].path == path:
+            deck.stop()
+            self._active = 1 - self._active
+            deck = self._decks[self._active]
+        resuming = deck.path == path and self._running and self.ended is None
+        deck.load(path)
+        if not (resuming and play) or abs(deck.player.position() - ms) > 1.5 * frame_ms:
+            deck.seek(int(ms))
+        self._running, self.ended = True, None
+        self._still = None if play or not frame_ms else (ms - frame_ms, ms)
+        self._from = shown_until if play else 0.0
+        deck.player.play() if play else deck.player.pause()
+
     def stop(self) -> None:
         """Stop the active video; its frames stop reaching the view."""
-        self._running, self.ended = False, None
+        self._running, self.ended, self._still = False, None, None
         self._decks[self._active].stop()
 
     def _frame_from(self, deck: _Deck, frame: QVideoFrame) -> None:
         if self._running and deck is self._decks[self._active] and frame.isValid():
+            self.delivered.emit()
+            start = frame.startTime() / 1000
+            if (self._still is not None and not self._still[0] <= start <= self._still[1]) or start < self._from:
+                return
             self.last_time = frame.startTime()
             self.frame.emit(frame)
 

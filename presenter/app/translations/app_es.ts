@@ -28,16 +28,8 @@
         <translation>Número y luego Intro</translation>
     </message>
     <message>
-        <source>Go to that slide</source>
-        <translation>Ir a esa diapositiva</translation>
-    </message>
-    <message>
         <source>Replay this step</source>
         <translation>Repetir este paso</translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation>o</translation>
     </message>
     <message>
         <source>Black screen (press again to return)</source>
@@ -98,6 +90,26 @@
     <message>
         <source>Erase this step&apos;s marks</source>
         <translation>Borrar las marcas de este paso</translation>
+    </message>
+    <message>
+        <source>Go to that slide (2.3 then Enter: slide 2, step 3)</source>
+        <translation>Ir a esa diapositiva (2.3 y Intro: diapositiva 2, paso 3)</translation>
+    </message>
+    <message>
+        <source>Every slide and step, to jump to one (arrows, Enter)</source>
+        <translation>Todas las diapositivas y pasos, para saltar a uno (flechas, Intro)</translation>
+    </message>
+    <message>
+        <source>Pause / play the animation</source>
+        <translation>Pausar / seguir la animación</translation>
+    </message>
+    <message>
+        <source>Back / forward about a second</source>
+        <translation>Atrás / adelante un segundo</translation>
+    </message>
+    <message>
+        <source>Back / forward one frame</source>
+        <translation>Atrás / adelante un fotograma</translation>
     </message>
     <message>
         <source>Undo the last mark</source>
@@ -328,12 +340,20 @@
         <translation>Solo hay una pantalla conectada.</translation>
     </message>
     <message>
+        <source>Go to slide {slide}, step {step}…  (Enter)</source>
+        <translation>Ir a la diapositiva {slide}, paso {step}…  (Intro)</translation>
+    </message>
+    <message>
         <source>Go to slide {number}…  (Enter)</source>
         <translation>Ir a la diapositiva {number}…  (Intro)</translation>
     </message>
     <message>
         <source>There is no slide {number}: this deck has {count}.</source>
         <translation>No hay diapositiva {number}: esta presentación tiene {count}.</translation>
+    </message>
+    <message>
+        <source>Slide {slide} has {count} steps: there is no step {step}.</source>
+        <translation>La diapositiva {slide} tiene {count} pasos: no hay paso {step}.</translation>
     </message>
     <message>
         <source>Captions on</source>
@@ -1100,6 +1120,26 @@
     <message>
         <source>Preparing sharp videos: {percent}%</source>
         <translation>Preparando los videos nítidos: {percent}%</translation>
+    </message>
+    <message>
+        <source>Every slide and step</source>
+        <translation>Todas las diapositivas y pasos</translation>
+    </message>
+    <message>
+        <source>Arrows and Enter, or a click: go there.  Esc or Tab: close.</source>
+        <translation>Flechas e Intro, o un clic: ir allí.  Esc o Tab: cerrar.</translation>
+    </message>
+    <message>
+        <source>Pause or play the animation (K)</source>
+        <translation>Pausar o seguir la animación (K)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Seguir</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,9 @@ class Notice(QLabel):
             self._timer.stop()
 
 
+ONE_COLUMN = 16  # rows a panel shows in one column; more go in two
+
+
 class Panel(_Overlay):
     """A dimmed window with a card of two-column rows: the keys, or the glossary."""
 
@@ -101,6 +104,7 @@ class Panel(_Overlay):
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         self._rows: list[tuple[str, str]] = []
+        self._per_column = 0
 
     def set_rows(self, rows: Sequence[tuple[str, str]]) -> None:
         self._rows = list(rows)
@@ -108,14 +112,19 @@ class Panel(_Overlay):
             item = self.grid.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        for row, (left, right) in enumerate(self._rows):
+        halves = 2 if len(self._rows) > ONE_COLUMN else 1  # a long list reads in two columns, unscrolled
+        self._per_column = -(-len(self._rows) // halves)
+        for index, (left, right) in enumerate(self._rows):
             term = QLabel(left, objectName="panelKey")
             meaning = QLabel(right, objectName="panelText")
             meaning.setWordWrap(True)
+            meaning.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             term.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(term, row, 0)
-            self.grid.addWidget(meaning, row, 1)
-        self.grid.setColumnStretch(1, 1)
+            half, row = divmod(index, self._per_column)
+            self.grid.addWidget(term, row, 2 * half)
+            self.grid.addWidget(meaning, row, 2 * half + 1)
+        for column in range(4):
+            self.grid.setColumnStretch(column, 1 if column % 2 and column // 2 < halves else 0)
         self._scale()
 
     def appear(self) -> None:
@@ -124,16 +133,20 @@ class Panel(_Overlay):
 
     def _scale(self) -> None:
         width, height = self.width(), self.height()
-        card_width = min(width * 8 // 10, 1100)
+        two = self._per_column < len(self._rows)
+        card_width = min(width * 94 // 100, 1600) if two else min(width * 8 // 10, 1100)
         self.card.setGeometry((width - card_width) // 2, height // 12, card_width, height * 10 // 12)
         size = max(15, min(26, height // 38))
         room = height * 10 // 12 - 56 - round((size + 8) * 1.4) - 18  # the card less its margins and heading
-        while size > 12 and len(self._rows) * round(size * 1.35 + size / 2) > room:
-            size -= 1  # every row fits without scrolling
-        self.grid.setVerticalSpacing(size // 2)
+        inner = card_width - 80  # less the card's side margins
         self.heading.setFont(style.font(size + 8, bold=True))
-        for label in self.rows.findChildren(QLabel):
-            label.setFont(style.font(size, bold=label.objectName() == "panelKey"))
+        while True:  # the largest type at which every row fits unscrolled (wrapped lines counted)
+            self.grid.setVerticalSpacing(size // 2)
+            for label in self.rows.findChildren(QLabel):
+                label.setFont(style.font(size, bold=label.objectName() == "panelKey"))
+            if size <= 12 or self.grid.totalHeightForWidth(inner) <= room:
+                break
+            size -= 1
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         self._scale()

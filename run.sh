@@ -88,7 +88,8 @@ case "$command" in
       "$VENV/bin/ruff" format --check --quiet . || status=1
       "$VENV/bin/mypy" || status=1
     fi
-    "$VENV/bin/python" -m pytest "$@" || status=$?
+    # Two workers, a test file each at a time (a file's fixtures are made once); -n 0 runs in one process.
+    "$VENV/bin/python" -m pytest -n 2 --dist loadfile "$@" || status=$?
     exit "$status"
     ;;
   show)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 from pathlib import Path
 
@@ -30,7 +31,12 @@ def builtin_preview(tmp_path_factory):
     from presenter.render.runner import Renderer, plan
 
     kept = os.environ.get("PRESENTER_TEST_PREVIEW_CACHE")
-    cache = Path(kept) if kept else tmp_path_factory.mktemp("builtin-preview")
+    if kept:
+        cache = Path(kept)
+    elif os.environ.get("PYTEST_XDIST_WORKER"):  # one folder for all of pytest-xdist's workers: rendered once
+        cache = tmp_path_factory.getbasetemp().parent / "builtin-preview"
+    else:
+        cache = tmp_path_factory.mktemp("builtin-preview")
     decks = [load_deck(path) for path in paths.builtin_decks()]
     every = plan(decks, load_catalog(), "preview")
     jobs = [
@@ -43,7 +49,10 @@ def builtin_preview(tmp_path_factory):
         if job.deck.language == "en" and job.slide.scene not in scenes:
             jobs.append(job)
             scenes.add(job.slide.scene)
-    summary = Renderer(RenderCache(cache), jobs=2).run(jobs)
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache.parent / f"{cache.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other workers wait, then find every render made
+        summary = Renderer(RenderCache(cache), jobs=2).run(jobs)
     return cache, summary
 
 

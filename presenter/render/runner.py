@@ -297,7 +297,10 @@ class Renderer:
             json.dumps(resolved_params(job.slide, job.spec)),
             "--labels",
             json.dumps(resolved_labels(job.slide, job.spec)),
-        ] + (["--nice", str(self.nice)] if self.nice else [])
+        ]
+        first_step_alone = index == 0 and job.first_step_first  # nothing plays yet: it need not give way
+        if self.nice and not first_step_alone:
+            command += ["--nice", str(self.nice)]
         python_path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
         with subprocess.Popen(
             command,

@@ -13,6 +13,7 @@ QT_FREE = (
     "catalog.py",
     "navigation.py",
     "playable.py",
+    "slide_renders.py",
     "render",
     "paths.py",
     "cli.py",
@@ -67,7 +68,14 @@ LAYERS = [
     {"presenter.catalog"},
     {"presenter.deck"},
     {"presenter.render"},
-    {"presenter.playable", "presenter.playlist", "presenter.navigation", "presenter.settings", "presenter.library"},
+    {
+        "presenter.playable",
+        "presenter.playlist",
+        "presenter.navigation",
+        "presenter.settings",
+        "presenter.library",
+        "presenter.slide_renders",
+    },
     {"presenter.export"},
 ]
 

@@ -17,7 +17,9 @@ from presenter.settings import Settings
 from tests.app_support import FakeRenderer, deck_text, scene_catalog, write_render
 
 LONG = "<p>" + " ".join(f"Sentence {n} of the clinician's notes, about locks and keys." for n in range(40)) + "</p>"
-NOTES = LONG + "<p><b>References</b></p><ol>" + "".join(f"<li>A book about locks, {n}.</li>" for n in range(6)) + "</ol>"
+NOTES = (
+    LONG + "<p><b>References</b></p><ol>" + "".join(f"<li>A book about locks, {n}.</li>" for n in range(6)) + "</ol>"
+)
 
 
 def cut_lines(view: NotesView) -> list[tuple[float, float]]:

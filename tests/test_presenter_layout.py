@@ -88,3 +88,24 @@ def test_the_presenter_view_fits_a_laptop_screen(qtbot, presentation, size):
     rows = view.slides.count()
     assert view.slides.verticalScrollBar().maximum() == 0 and rows == 3  # every slide listed, no scroll bar
     show.end()
+
+
+def test_the_busy_bar_is_one_bar_that_glides_inside_its_track_while_shown(qtbot):
+    from PySide6.QtCore import QAbstractAnimation
+
+    from presenter.app.placeholder import Placeholder
+
+    card = Placeholder()
+    qtbot.addWidget(card)
+    card.resize(800, 450)
+    card.set_state("Preparing the animation…", "Slide 1 of 3", "", failed=False)
+    card.show()
+    bar = card.progress
+    seen = []
+    for _ in range(6):
+        qtbot.wait(70)
+        seen.append(bar.bar())
+    assert all(0 <= r.left() and r.right() <= bar.width() and r.width() == bar.width() / 3 for r in seen)
+    assert max(r.left() for r in seen) - min(r.left() for r in seen) > bar.width() / 4  # it moves
+    card.hide()
+    assert bar._motion.state() is QAbstractAnimation.State.Stopped  # nothing runs behind a hidden card

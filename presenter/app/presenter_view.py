@@ -166,9 +166,8 @@ class PresenterView(QMainWindow):
             if title:
                 right.addSpacing(6)
                 right.addWidget(_section(title))
-            right.addWidget(
-                widget, stretch, Qt.AlignmentFlag.AlignLeft if widget is self.next_still else Qt.Alignment()
-            )
+            right.addWidget(widget, stretch)
+        right.setAlignment(self.next_still, Qt.AlignmentFlag.AlignLeft)  # a small preview, not the column's width
         self.body = body = QHBoxLayout()
         body.setSpacing(28)
         body.addLayout(left, 62)

@@ -66,7 +66,6 @@ class Presentation(QObject):
         read_only: bool | None = None,
     ):
         super().__init__()
-        self.cache = cache
         # A cache that cannot be written (None: ask the file system): present what is there, prepare nothing.
         read_only = not cache_writable(cache.root) if read_only is None else read_only
         self.book = SlideRenders(deck, catalog, cache, read_only)
@@ -112,6 +111,10 @@ class Presentation(QObject):
     @property
     def catalog(self) -> Mapping[str, SceneSpec]:
         return self.book.catalog
+
+    @property
+    def cache(self) -> RenderCache:
+        return self.book.cache
 
     @property
     def read_only(self) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from presenter.app.notes_view import NotesView, line_edges
 from presenter.app.presentation import Presentation
 from presenter.app.show import Show
+from presenter.catalog import load_catalog
 from presenter.deck.check import load_deck
 from presenter.render.cache import RenderCache
 from presenter.settings import Settings
@@ -109,3 +110,28 @@ def test_the_busy_bar_is_one_bar_that_glides_inside_its_track_while_shown(qtbot)
     assert max(r.left() for r in seen) - min(r.left() for r in seen) > bar.width() / 4  # it moves
     card.hide()
     assert bar._motion.state() is QAbstractAnimation.State.Stopped  # nothing runs behind a hidden card
+
+
+@pytest.mark.parametrize("size", [(1280, 720)])  # 1920×1080 at 150%: the tightest
+def test_no_narration_of_the_longest_built_in_deck_is_cut(qtbot, tmp_path, size):
+    from presenter import paths
+    from presenter.app.headless import NoRenders
+
+    deck = load_deck(paths.resolve_deck("depression.es"))  # the longest narrations
+    presentation = Presentation(deck, load_catalog(), RenderCache(tmp_path / "cache"), NoRenders())
+    show = Show(presentation, Settings())
+    show.place()
+    view = show.presenter
+    view.showNormal()
+    view.resize(*size)
+    qtbot.waitUntil(lambda: view.size().width() == size[0])
+    cut = []
+    for _ in range(sum(len(slide.steps) for slide in deck.slides)):
+        qtbot.wait(1)  # laid out
+        for label in (view.narration, view.next_narration):
+            if label.heightForWidth(label.width()) > label.height():
+                cut.append((presentation.navigator.position, label.objectName()))
+        presentation.next()
+    assert cut == [] and view.narration.font().pixelSize() >= 16
+    show.end()
+    presentation.close()

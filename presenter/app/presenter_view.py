@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer
-from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -186,7 +186,8 @@ class PresenterView(QMainWindow):
 
     def _scale_type(self) -> None:
         height = self.height()
-        self.narration.setFont(style.font(max(22, round(height * 0.033))))
+        self._narration_pixels = max(22, round(height * 0.033))
+        self.narration.setFont(style.font(self._narration_pixels))
         self.next_narration.setFont(style.font(max(15, round(height * 0.021))))
         self.notes.setFont(style.font(max(15, round(height * 0.02))))
         small = max(15, round(height * 0.02))
@@ -205,22 +206,38 @@ class PresenterView(QMainWindow):
         """The narration box as tall as the slide's longest narration (the picture keeps its size while
         the slide plays); the slide list as tall as its rows; the next step's still a small preview; the
         picture as wide as its column's height allows."""
-        metrics = self.narration.fontMetrics()
-        width = max(200, self.narration.width())
         self._fitted_slide = self.presentation.navigator.position.slide
-        texts = [step.narration for step in self.presentation.slide.steps] or [""]
-        tallest = max(metrics.boundingRect(0, 0, width, 4000, Qt.TextFlag.TextWordWrap, t).height() for t in texts)
-        self.narration.setFixedHeight(min(tallest + 8, self.height() // 3))
         rows = max(1, self.slides.count())
         row = self.slides.sizeHintForRow(0) if self.slides.count() else self.slides.fontMetrics().height() + 12
         self.slides.setFixedHeight(min(rows * row + 2 * self.slides.frameWidth() + 12, self.height() // 3))
         still = round(self.height() * 0.2)
         self.next_still.setFixedSize(still * 16 // 9, still)  # the notes get the room
-        width = self.body.contentsRect().width() - self.body.spacing()
-        if width > 0:
-            picture = min(max(self.stage.height() * 16 // 9, round(width * 0.55)), round(width * 0.66))
-            self.body.setStretch(0, picture)
-            self.body.setStretch(1, width - picture)
+        body = self.body.contentsRect()
+        width, height = body.width() - self.body.spacing(), body.height()
+        if width <= 0 or height <= 0:  # not laid out yet
+            return
+        left = self.narration.width() or round(width * 0.62)
+        for _ in range(2):  # the narration's height sets the picture's, which sets the column's width
+            narration = self._fit_narration(left)
+            left = min(max((height - narration - 16) * 16 // 9, round(width * 0.55)), round(width * 0.66))
+        self.body.setStretch(0, left)
+        self.body.setStretch(1, width - left)
+        self._fit_narration(left)
+
+    def _fit_narration(self, width: int) -> int:
+        """Size the narration box for the slide's longest narration at this width, in a smaller type
+        if it would take more than a third of the window; returns its height."""
+        texts = [step.narration for step in self.presentation.slide.steps] or [""]
+        room = self.height() // 3
+        for pixels in range(self._narration_pixels, 15, -1):
+            metrics = QFontMetrics(style.font(pixels))
+            flags = Qt.TextFlag.TextWordWrap
+            tallest = max(metrics.boundingRect(0, 0, width, 4000, flags, text).height() for text in texts) + 8
+            if tallest <= room:
+                break
+        self.narration.setFont(style.font(pixels))
+        self.narration.setFixedHeight(tallest)
+        return tallest
 
     # --- showing the presentation ----------------------------------------------------
     def refresh(self) -> None:

@@ -41,12 +41,13 @@ class NotesView(QTextBrowser):
         self.setOpenLinks(False)
         self.document().setDocumentMargin(0)
         self._fitting = False
+        self._html: str | None = None
         self._top = 0  # the scroll position last landed on
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.fit())
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.fit())
 
     def setHtml(self, text: str) -> None:
-        if text != getattr(self, "_html", None):
+        if text != self._html:  # the same notes (another step of the slide): keep the place
             self._html = text
             super().setHtml(text)
             self.verticalScrollBar().setValue(0)

@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import gc
 import threading
+import time
 import weakref
 
 import pytest
@@ -144,3 +145,62 @@ def test_presentations_started_and_ended_one_after_another_leave_nothing_behind(
     assert [type(ref()).__name__ for ref in left if ref() is not None] == []
     assert [app.receivers(signal) for signal in screen_signals] == connections
     assert [t.name for t in set(threading.enumerate()) - threads if t.is_alive()] == []
+
+
+def test_presenting_again_and_again_from_the_start_screen_leaves_no_show_behind(qtbot, setup, monkeypatch, tmp_path):
+    """The start screen's own loop (presenter/app/main.py): present, end, back to the start screen."""
+    from PySide6.QtCore import QTimer
+
+    import presenter.app.start as start_module
+
+    path, deck, catalog, cache = setup
+    for index in range(len(deck.slides)):
+        write_render(deck, catalog, cache, index)
+    monkeypatch.setattr(main, "load_catalog", lambda: catalog)
+    monkeypatch.setenv("PRESENTER_CONFIG", str(tmp_path / "settings.json"))
+    monkeypatch.setattr(main.Show, "request_quit", lambda self, parent=None: self.end() or True)
+    shows: list[weakref.ref] = []
+    ended: list[int] = []
+    real_show, real_start = main.Show, start_module.StartScreen
+
+    def make_show(*args):
+        show = real_show(*args)
+        shows.append(weakref.ref(show))
+        show.ended.connect(lambda: ended.append(len(shows)))
+        return show
+
+    monkeypatch.setattr(main, "Show", make_show)
+    starts = []
+    monkeypatch.setattr(start_module, "StartScreen", lambda *args: (s := real_start(*args), starts.append(s))[0])
+    rounds = []
+    deadline = time.monotonic() + 20
+
+    def drive():
+        try:
+            step()
+        except Exception as error:  # say what went wrong instead of waiting for ever
+            rounds.append(repr(error))
+            QApplication.quit()
+
+    def step():
+        if time.monotonic() > deadline:
+            rounds.append("out of time")
+            QApplication.quit()
+            return
+        show = shows[-1]() if len(shows) > len(ended) else None  # the one not ended yet
+        if show is not None and not show.presentation.picture.image.isNull() and show.presenter.isVisible():
+            show.presenter.close()  # ends the show (answered yes above): back to the start screen
+        elif starts and starts[0].isVisible() and len(rounds) < 2:
+            rounds.append(len(shows))
+            starts[0].chosen.emit(path, [])
+        elif starts and starts[0].isVisible():
+            gc.collect()
+            rounds.append([type(ref()).__name__ for ref in shows if ref() is not None])
+            starts[0].close()
+            QApplication.quit()
+            return
+        QTimer.singleShot(20, drive)
+
+    QTimer.singleShot(0, drive)
+    assert main.run(None, cache.root, renderer=FakeRenderer()) == 0
+    assert rounds == [0, 1, []]  # two shows, none left once ended

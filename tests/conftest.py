@@ -77,6 +77,18 @@ def english_app_words():
 
 
 @pytest.fixture(autouse=True)
+def windows_deleted_between_tests():
+    """What a test's ended shows handed to deleteLater is deleted before the next test starts."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
 def no_network_connections(monkeypatch):
     """Nothing in a show, check, render or export opens a network connection (local sockets are fine)."""
     import socket

@@ -114,7 +114,7 @@ def test_first_step_plays_to_its_end_and_holds_its_last_frame(qtbot, show):
     assert view.position_label.text() == "Slide 1 of 3 · Step 1 of 4"
     assert view.slide_title.text() == "Slide number 1"
     assert view.next_narration.text() == "Slide 1 says natural-keys."
-    assert "Notes for slide 1." in view.notes.text() and "A book about locks." in view.notes.text()
+    assert "Notes for slide 1." in view.notes.toPlainText() and "A book about locks." in view.notes.toPlainText()
     assert view.slides.count() == 3 and view.slides.currentRow() == 0
 
 

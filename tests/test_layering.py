@@ -14,6 +14,7 @@ QT_FREE = (
     "navigation.py",
     "marks.py",
     "playable.py",
+    "slide_renders.py",
     "render",
     "paths.py",
     "cli.py",
@@ -68,7 +69,14 @@ LAYERS = [
     {"presenter.catalog"},
     {"presenter.deck"},
     {"presenter.render"},
-    {"presenter.playable", "presenter.playlist", "presenter.navigation", "presenter.settings", "presenter.library"},
+    {
+        "presenter.playable",
+        "presenter.playlist",
+        "presenter.navigation",
+        "presenter.settings",
+        "presenter.library",
+        "presenter.slide_renders",
+    },
     {"presenter.export"},
 ]
 

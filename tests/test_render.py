@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import threading
@@ -164,14 +165,21 @@ def last_frame(path: Path):
 
 @pytest.mark.render
 def test_render_in_parallel_parts_matches_whole_render(tmp_path, catalog):
+    """Also with the first step made alone (as for a cold start): it is reported first, and plays."""
     deck = deck_at(tmp_path, DECK, catalog)
     whole = Renderer(RenderCache(tmp_path / "one"), jobs=1).run(plan([deck], catalog, "preview")[:1])
-    split = Renderer(RenderCache(tmp_path / "two"), jobs=2).run(plan([deck], catalog, "preview")[:1])
+    early = []
+    job = dataclasses.replace(plan([deck], catalog, "preview")[0], first_step_first=True)
+    split = Renderer(RenderCache(tmp_path / "two"), jobs=2).run(
+        [job], lambda event, job, result: early.append(result.manifest) if event == "early" else None
+    )
     a, b = whole.results[0].manifest, split.results[0].manifest
     assert a.step_ids == b.step_ids == ("appear", "move")
     for step in a.step_ids:
         assert abs(last_frame(a.video(step)) - last_frame(b.video(step))).mean() < 1.0
     assert [s.frames for s in a.steps] == [s.frames for s in b.steps]
+    assert [m.step_ids for m in early] == [("appear",)] and early[0].steps[0].frames == a.steps[0].frames
+    assert abs(last_frame(early[0].video("appear")) - last_frame(a.video("appear"))).mean() < 1.0
 
 
 def test_real_scene_sources_include_the_shared_base_look_and_parts():

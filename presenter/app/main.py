@@ -203,6 +203,7 @@ def run(deck_path: Path | None, cache_root: Path, renderer: Any = None) -> int:
             settings.last_deck = str(path)
             save_settings(settings)
         state["show"] = show
+        show.ended.connect(lambda: state.update(show=None))  # an ended show is let go
         if start is not None:
             start.hide()
             show.ended.connect(start.show)

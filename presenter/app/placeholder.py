@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from presenter.app import style
+from presenter.app.busy_bar import BusyBar
 from presenter.app.i18n import tr
 
 
@@ -27,10 +28,7 @@ class Placeholder(QWidget):
         self.title = QLabel(self.card)
         self.detail = QLabel(self.card, objectName="status")
         self.narration = QLabel(self.card, objectName="placeholderNarration")
-        self.progress = QProgressBar(self.card)
-        self.progress.setRange(0, 0)  # busy: a render reports start and end only
-        self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(320)
+        self.progress = BusyBar(self.card)
         self.button = QPushButton(tr("Prepare it again"), self.card)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.retry)

@@ -1,14 +1,16 @@
 """Presentation: one deck being presented, whatever windows show it.
 
-It owns the Qt-free Navigator, the step player, the shared Picture, the
-stills and the background renders, and turns the navigator's state into what
-the audience sees. Windows (audience view, presenter view) only read it and
-call its commands; they never talk to each other.
+It wires the Qt-free Navigator and render bookkeeping (``SlideRenders``) to
+the step player, the shared Picture, the stills and the background renders,
+and turns their state into what the audience sees. Windows (audience view,
+presenter view) only read it and call its commands; they never talk to each
+other. Its words for the clinician are in ``slide_words``.
 
 Renders: every slide gets an up-to-date preview, then hd, in the background.
-A fresh render of the slide on screen is swapped in at the next step
-boundary, never in the middle of a step. A deck edit (``reload``) changes the
-words at once and re-renders only slides whose picture changed.
+A slide with nothing rendered plays its first step as soon as that step is
+made alone. A fresh render of the slide on screen is swapped in at the next
+step boundary, never in the middle of a step. A deck edit (``reload``)
+changes the words at once and re-renders only slides whose picture changed.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from presenter.app import slide_words as words
 from presenter.app.frames import Stills
-from presenter.app.i18n import tr
-from presenter.app.renders import QUALITY_ORDER, BackgroundRenders, RendererLike, cache_writable
+from presenter.app.renders import BackgroundRenders, RendererLike, cache_writable
 from presenter.app.transport import Transport
 from presenter.app.video import Picture, StepPlayer
 from presenter.catalog import SceneSpec
@@ -30,13 +32,11 @@ from presenter.deck.model import Deck, Slide, Step
 from presenter.deck.problems import Problem
 from presenter.marks import Marks
 from presenter.navigation import Navigator, Phase, Position
-from presenter.playable import best_render
 from presenter.playback import Event, Playback
 from presenter.render.cache import RenderCache
-from presenter.render.key import render_key
-from presenter.render.manifest import Manifest, StepVideo
-from presenter.render.runner import RenderJob
+from presenter.render.manifest import Manifest
 from presenter.settings import SPEEDS
+from presenter.slide_renders import QUALITY_ORDER, SlideRenders, Trouble
 
 
 def _shape(deck: Deck) -> list[tuple[str, tuple[str, ...]]]:
@@ -69,24 +69,17 @@ class Presentation(QObject):
         read_only: bool | None = None,
     ):
         super().__init__()
-        self.deck, self.catalog, self.cache = deck, catalog, cache
         # A cache that cannot be written (None: ask the file system): present what is there, prepare nothing.
-        self.read_only = not cache_writable(cache.root) if read_only is None else read_only
+        read_only = not cache_writable(cache.root) if read_only is None else read_only
+        self.book = SlideRenders(deck, catalog, cache, read_only)
         self.navigator = Navigator([len(slide.steps) for slide in deck.slides])
-        self.manifests: list[Manifest | None] = [best_render(deck, s, catalog[s.scene], cache)[0] for s in deck.slides]
-        self.pending: dict[int, Manifest] = {}  # fresh renders waiting for a step boundary
-        self.broken: dict[int, str] = {}  # slide -> why its animation could not be made
-        self.damaged: dict[Path, str] = {}  # step video -> why it cannot be played
         self.problems: list[Problem] = []  # a deck edit that could not be used
         self.problem_deck: Deck | None = None  # that edit as read (for its slides' titles), if it parses
-        self.notes: list[str] = []  # quiet one-line messages for the presenter
-        self.rendering: tuple[int, str] | None = None
         self.blank: str | None = None  # "black" or "white" while the audience screen is blanked
         self.finished = False  # the end card is up (the last step has been played and moved past)
         self.captions = captions
         self.large_captions = large_captions
         self.speed = speed if speed in SPEEDS else 1.0
-        self._failed_keys: set[str] = set()
         self._awaiting: Path | None = None  # a held step's last frame, being decoded
         self._last: tuple[Position, Phase] | None = None
 
@@ -95,15 +88,16 @@ class Presentation(QObject):
         self.player.set_speed(self.speed)
         self.player.frame.connect(self.picture.set_frame)
         self.player.finished.connect(self._on_video_end)
-        self.player.failed.connect(lambda path, message: self._damaged(path, message))
+        self.player.failed.connect(self._damaged)
         self.playback = Playback(self.speed)  # where in the step the picture is; keys and the timeline move it
         self.transport = Transport(self.playback, self.player, self.picture, self)
         self.playback.subscribe(self._on_playback)
         self.stills = Stills(parent=self)
         self.stills.ready.connect(self._on_still)
-        self.stills.unreadable.connect(lambda path: self._damaged(path, "it cannot be decoded"))
+        self.stills.unreadable.connect(self._damaged)
         self.renders = BackgroundRenders(cache, renderer, parent=self)
         self.renders.started.connect(self._on_render_started)
+        self.renders.early.connect(self._on_render_early)
         self.renders.landed.connect(self._on_render_landed)
         self.renders.failed.connect(self._on_render_failed)
         self.renders.idle.connect(self.status_changed)
@@ -119,6 +113,44 @@ class Presentation(QObject):
                 self.navigator.mark_ready(index)
         self._plan_renders()
 
+    # --- the bookkeeping, as windows and tests read it -------------------------------
+    @property
+    def deck(self) -> Deck:
+        return self.book.deck
+
+    @property
+    def catalog(self) -> Mapping[str, SceneSpec]:
+        return self.book.catalog
+
+    @property
+    def cache(self) -> RenderCache:
+        return self.book.cache
+
+    @property
+    def read_only(self) -> bool:
+        return self.book.read_only
+
+    @property
+    def manifests(self) -> list[Manifest | None]:
+        return self.book.manifests
+
+    @property
+    def pending(self) -> dict[int, Manifest]:
+        return self.book.pending
+
+    @property
+    def damaged(self) -> dict[Path, Trouble]:
+        return self.book.damaged
+
+    @property
+    def rendering(self) -> tuple[int, str] | None:
+        return self.book.rendering
+
+    @property
+    def notes(self) -> list[str]:
+        """Quiet one-line messages for the presenter, the latest last."""
+        return [words.note(note) for note in self.book.notes]
+
     # --- reading ---------------------------------------------------------------
     @property
     def slide(self) -> Slide:
@@ -129,13 +161,7 @@ class Presentation(QObject):
         return self.slide.steps[self.navigator.position.step]
 
     def video_path(self, position: Position) -> Path | None:
-        manifest = self.manifests[position.slide]
-        if manifest is None:
-            return None
-        try:
-            return manifest.video(self.deck.slides[position.slide].steps[position.step].id)
-        except KeyError:
-            return None
+        return self.book.video(position)
 
     def neighbour(self, offset: int, position: Position | None = None) -> Position | None:
         """The step ``offset`` steps away across slides, or None past an end."""
@@ -159,19 +185,13 @@ class Presentation(QObject):
 
     def slide_failed(self) -> bool:
         """Whether the step on screen cannot be shown (not merely still being prepared)."""
-        position = self.navigator.position
-        return position.slide in self.broken or self.video_path(position) in self.damaged
+        return self.book.trouble(self.navigator.position) is not None
 
     def placeholder_text(self) -> tuple[str, str]:
         """(headline, detail) for the placeholder shown instead of the animation."""
-        slide = self.navigator.position.slide
-        where = tr("Slide {slide} of {slides}").format(slide=slide + 1, slides=len(self.deck.slides))
-        why = self.broken.get(slide) or self.damaged.get(self.video_path(self.navigator.position))  # type: ignore[arg-type]
-        if why:
-            return tr("This animation can't be shown right now."), f"{where} · {why}"
-        if self.rendering == (slide, QUALITY_ORDER[0]):
-            return tr("Preparing the animation…"), f"{where} · " + tr("it starts by itself when it is ready")
-        return tr("Preparing the animation…"), f"{where} · " + tr("waiting for its turn to be prepared")
+        position = self.navigator.position
+        rendering = self.rendering == (position.slide, QUALITY_ORDER[0])
+        return words.placeholder(position.slide, len(self.deck.slides), self.book.trouble(position), rendering)
 
     # --- commands ----------------------------------------------------------------
     def next(self) -> None:
@@ -239,19 +259,9 @@ class Presentation(QObject):
 
     def rerender(self, slide: int) -> None:
         """Throw away the slide's renders (e.g. a damaged video) and make them again."""
-        spec = self.catalog[self.deck.slides[slide].scene]
-        manifest = self.manifests[slide]
-        damaged = manifest is not None and any(path.parent == manifest.folder for path in self.damaged)
-        for quality in QUALITY_ORDER:
-            key = render_key(self.deck.slides[slide], spec, quality)
-            self._failed_keys.discard(key.digest)
-            if damaged and manifest is not None and self.cache.folder(key) == manifest.folder:
-                self.cache.discard(key)
-        self.broken.pop(slide, None)
-        if damaged and manifest is not None:
-            self.damaged = {p: why for p, why in self.damaged.items() if p.parent != manifest.folder}
-            self.stills.forget(manifest.folder)
-            self.manifests[slide] = None
+        dropped = self.book.rerender(slide)
+        if dropped is not None:
+            self.stills.forget(dropped)
             self.navigator.mark_ready(slide, False)
         self._plan_renders()
         self._refresh()
@@ -261,14 +271,11 @@ class Presentation(QObject):
         reshaped = _shape(deck) != _shape(self.deck)
         position = self.navigator.position
         old_slide_id = self.slide.id
-        self.deck, self.catalog, self.problems = deck, catalog, []
-        self._failed_keys.clear()
+        self.problems = []
+        self.book.reload(deck, catalog, reshaped)
         if reshaped:
             ids = [slide.id for slide in deck.slides]
             slide = ids.index(old_slide_id) if old_slide_id in ids else min(position.slide, len(ids) - 1)
-            self.manifests = [best_render(deck, s, catalog[s.scene], self.cache)[0] for s in deck.slides]
-            self.pending.clear()
-            self.broken.clear()
             self._last = None
             self.navigator.reshape(
                 [len(s.steps) for s in deck.slides],
@@ -276,9 +283,8 @@ class Presentation(QObject):
                 [m is not None for m in self.manifests],
             )
         else:
-            for index, slide in enumerate(deck.slides):
-                manifest, _ = best_render(deck, slide, catalog[slide.scene], self.cache)
-                self._offer(index, manifest)
+            for index in range(len(deck.slides)):
+                self._offer(index, self.book.best(index))
         self._plan_renders()
         self.changed.emit()
         self.status_changed.emit()
@@ -295,6 +301,7 @@ class Presentation(QObject):
         self.player.stop()
         self.stills.shutdown()
         self.transport.close()
+        self.book.close()
         self.closed.emit()
 
     # --- what the audience sees ----------------------------------------------------
@@ -303,7 +310,8 @@ class Presentation(QObject):
         position, phase = navigator.position, navigator.phase
         finishing = self._last == (position, Phase.PLAYING) and phase is Phase.HELD
         if not finishing:
-            self._apply_pending()
+            for folder in self.book.apply_pending():
+                self.stills.forget(folder)
         self._last = (position, phase)
         self.renders.set_current(position.slide)
         path = self.video_path(position)
@@ -314,9 +322,8 @@ class Presentation(QObject):
         after_path = self.video_path(after) if after is not None else None
         if after_path is not None:
             self.stills.request(after_path, "first")  # shown the instant the step starts
-        if path is not None and path not in self.damaged and not path.is_file():
-            self.damaged[path] = tr("Its video file is missing. Press R to prepare it again.")
-            self._note(tr("Slide {slide}: {file} is missing.").format(slide=position.slide + 1, file=path.name))
+        if self.book.check_file(position):
+            self.status_changed.emit()
         if self.showing_placeholder() or path is None:
             self.player.stop()
             self.picture.clear()  # never show another slide's picture when this one arrives
@@ -347,14 +354,9 @@ class Presentation(QObject):
         else:
             self._awaiting = path
 
-    def _step_video(self, position: Position) -> StepVideo | None:
-        manifest = self.manifests[position.slide]
-        step_id = self.deck.slides[position.slide].steps[position.step].id
-        return next((v for v in manifest.steps if v.step == step_id), None) if manifest else None
-
     def _saw_last_frame(self, position: Position) -> bool:
         """Whether the picture is the video's final frame (a backend may drop a late one)."""
-        video = self._step_video(position)
+        video = self.book.step_video(position)
         if video is None or video.fps <= 0:
             return True
         last_start = (video.frames - 1) / video.fps * 1e6
@@ -362,7 +364,7 @@ class Presentation(QObject):
 
     # --- the step's clock (presenter/playback.py; the player follows it through Transport) ---
     def _set_clock(self, position: Position, phase: Phase, path: Path | None) -> None:
-        video = self._step_video(position)
+        video = self.book.step_video(position)
         if path is None or video is None or self.showing_placeholder():
             self.playback.clear()
         elif phase is Phase.PLAYING:
@@ -392,112 +394,48 @@ class Presentation(QObject):
         elif end == "first":
             self.changed.emit()  # the presenter view's "next" preview
 
-    def _damaged(self, path: Path, why: str) -> None:
-        slide = next((i for i, m in enumerate(self.manifests) if m is not None and path.parent == m.folder), None)
-        if slide is None or path in self.damaged:
+    def _damaged(self, path: Path, why: str = "") -> None:
+        slide = self.book.damage(path, why)
+        if slide is None:
             return
-        self.damaged[path] = tr("The video is damaged ({why}). Press R to prepare it again.").format(why=why)
-        self._note(
-            tr("Slide {slide}: {file} could not be played: {why}.").format(slide=slide + 1, file=path.name, why=why)
-        )
+        self.status_changed.emit()
         if path == self.video_path(self.navigator.position):
             self._refresh()
 
     # --- renders ---------------------------------------------------------------------
     def _plan_renders(self) -> None:
-        """Queue every missing render: preview where there is none, then hd (none in a read-only cache)."""
-        if self.read_only:
-            self._cannot_prepare()
-            return
-        jobs: dict[tuple[int, str], RenderJob] = {}
-        for index, slide in enumerate(self.deck.slides):
-            spec = self.catalog[slide.scene]
-            for quality in QUALITY_ORDER:
-                key = render_key(slide, spec, quality)
-                if key.digest in self._failed_keys:
-                    break
-                if self.cache.find(key) is None:
-                    jobs[(index, quality)] = RenderJob(self.deck, slide, spec, key)
-            if (index, "preview") in jobs and self.cache.find(render_key(slide, spec, "hd")) is not None:
-                del jobs[(index, "preview")]  # hd is there already
-        self.renders.want(jobs)
+        self.renders.want(self.book.jobs())
 
-    def _cannot_prepare(self) -> None:
-        """Read-only cache: the slides without a render get the calm card; the others play."""
-        missing = [index for index, manifest in enumerate(self.manifests) if manifest is None]
-        for index in missing:
-            self.broken[index] = tr(
-                "It is not prepared, and this computer cannot prepare it: the render folder is read-only."
-            )
-        if missing:
-            self._note(
-                tr("The render folder is read-only: slides {slides} cannot be prepared here.").format(
-                    slides=", ".join(str(index + 1) for index in missing)
-                )
-            )
-
-    def _is_current_key(self, slide: int, quality: str, digest: str) -> bool:
-        if slide >= len(self.deck.slides):
-            return False
-        spec = self.catalog[self.deck.slides[slide].scene]
-        return render_key(self.deck.slides[slide], spec, quality).digest == digest
+    def _in_use(self, slide: int) -> bool:
+        """Whether the slide's current render is what the audience is watching (it then changes
+        only at a step boundary)."""
+        position = self.navigator.position
+        return slide == position.slide and self.video_path(position) is not None and not self.slide_failed()
 
     def _offer(self, slide: int, manifest: Manifest | None) -> None:
         """Use a newer render of a slide: now, or at the next step boundary if it is on screen."""
-        current = self.manifests[slide]
-        if manifest is None or (current is not None and manifest.folder == current.folder):
+        if not self.book.offer(slide, manifest, self._in_use(slide)):
             return
-        on_screen = slide == self.navigator.position.slide
-        if on_screen and current is not None and not self.slide_failed():
-            self.pending[slide] = manifest
-            return
-        self.manifests[slide] = manifest
-        self.broken.pop(slide, None)
-        if self.navigator.is_ready(slide):
-            if on_screen:
-                self._refresh()
-        else:
+        if not self.navigator.is_ready(slide):
             self.navigator.mark_ready(slide)
-
-    def _apply_pending(self) -> None:
-        for slide, manifest in list(self.pending.items()):
-            old = self.manifests[slide]
-            if old is not None:
-                self.stills.forget(old.folder)
-            self.manifests[slide] = manifest
-            del self.pending[slide]
+        elif slide == self.navigator.position.slide:
+            self._refresh()
 
     def _on_render_started(self, slide: int, quality: str) -> None:
-        self.rendering = (slide, quality)
+        self.book.started(slide, quality)
         self.status_changed.emit()
         if slide == self.navigator.position.slide and self.showing_placeholder():
             self.changed.emit()
 
+    def _on_render_early(self, slide: int, quality: str, manifest: Manifest, digest: str) -> None:
+        if self.book.early(slide, quality, manifest, digest):
+            self.navigator.mark_ready(slide)
+
     def _on_render_landed(self, slide: int, quality: str, manifest: Manifest, digest: str) -> None:
-        if self.rendering == (slide, quality):
-            self.rendering = None
-        if self._is_current_key(slide, quality, digest):
-            best, _ = best_render(
-                self.deck, self.deck.slides[slide], self.catalog[self.deck.slides[slide].scene], self.cache
-            )
-            self._offer(slide, best)
+        self._offer(slide, self.book.landed(slide, quality, digest))
         self.status_changed.emit()
 
     def _on_render_failed(self, slide: int, quality: str, error: str, digest: str) -> None:
-        if self.rendering == (slide, quality):
-            self.rendering = None
-        if not self._is_current_key(slide, quality, digest):
-            return  # a render of a version the deck no longer has
-        self._failed_keys.add(digest)
-        self._note(
-            tr("Slide {slide}: the animation could not be prepared ({error}).").format(slide=slide + 1, error=error)
-        )
-        if self.manifests[slide] is None:
-            self.broken[slide] = tr("It could not be prepared: {error}. Press R to try again.").format(error=error)
-            if slide == self.navigator.position.slide:
-                self._refresh()
-        self.status_changed.emit()
-
-    def _note(self, text: str) -> None:
-        self.notes = [*self.notes[-2:], text]
+        if self.book.failed(slide, quality, error, digest) and slide == self.navigator.position.slide:
+            self._refresh()
         self.status_changed.emit()

@@ -16,15 +16,13 @@ from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QSize, Qt, QTime, QTimer
-from PySide6.QtGui import QCloseEvent, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QImage, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from presenter.app.fitted import PictureWidget
 from presenter.app.glossary import GlossaryCard
 from presenter.app.i18n import tr
 from presenter.app.marks_layer import MarksLayer
+from presenter.app.notes_view import NotesView
 from presenter.app.overlays import Notice, Panel
 from presenter.app.placeholder import Placeholder
 from presenter.app.presentation import Presentation
@@ -91,6 +90,7 @@ class PresenterView(QMainWindow):
         self.presentation = presentation
         self._on_key, self._on_close = on_key, on_close
         self.started = time.monotonic()
+        self._fitted_slide: int | None = None  # the slide the narration box was last sized for
         self.setWindowTitle(tr("Presenter view — {title}").format(title=presentation.deck.title))
         self.setStyleSheet(style.STYLESHEET)
         self.setMinimumSize(900, 560)
@@ -154,20 +154,13 @@ class PresenterView(QMainWindow):
         left.addWidget(self.stage, 1)
         self.timeline = Timeline(p)  # pause/play and the step's position, under the picture
         left.addWidget(self.timeline, 0)
-        left.addWidget(self.narration, 0)  # sized for the deck's longest narration: the picture never jumps
+        left.addWidget(self.narration, 0)  # sized for the slide's longest narration: no jumps between steps
 
         self.next_still = StillView()
         self.next_narration = QLabel(objectName="nextNarration")
         self.next_narration.setWordWrap(True)
         self.next_narration.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.notes = QLabel(objectName="notes")
-        self.notes.setWordWrap(True)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.notes.setTextFormat(Qt.TextFormat.RichText)
-        notes_scroll = QScrollArea(objectName="notesScroll")
-        notes_scroll.setWidget(self.notes)
-        notes_scroll.setWidgetResizable(True)
-        notes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes = NotesView()  # whole lines only, however tall the window
         self.slides = QListWidget(objectName="slides")
         self.slides.itemClicked.connect(lambda item: p.go_to(self.slides.row(item) + 1))
         right = QVBoxLayout()
@@ -175,14 +168,15 @@ class PresenterView(QMainWindow):
         for title, widget, stretch in (
             (tr("Next"), self.next_still, 0),
             ("", self.next_narration, 0),
-            (tr("Notes and references"), notes_scroll, 3),
-            (tr("Slides"), self.slides, 2),
+            (tr("Notes and references"), self.notes, 1),
+            (tr("Slides"), self.slides, 0),
         ):
             if title:
                 right.addSpacing(6)
                 right.addWidget(_section(title))
             right.addWidget(widget, stretch)
-        body = QHBoxLayout()
+        right.setAlignment(self.next_still, Qt.AlignmentFlag.AlignLeft)  # a small preview, not the column's width
+        self.body = body = QHBoxLayout()
         body.setSpacing(28)
         body.addLayout(left, 62)
         body.addLayout(right, 38)
@@ -200,7 +194,8 @@ class PresenterView(QMainWindow):
 
     def _scale_type(self) -> None:
         height = self.height()
-        self.narration.setFont(style.font(max(22, round(height * 0.033))))
+        self._narration_pixels = max(22, round(height * 0.033))
+        self.narration.setFont(style.font(self._narration_pixels))
         self.next_narration.setFont(style.font(max(15, round(height * 0.021))))
         self.notes.setFont(style.font(max(15, round(height * 0.02))))
         small = max(15, round(height * 0.02))
@@ -216,15 +211,41 @@ class PresenterView(QMainWindow):
         self._fit_lists()
 
     def _fit_lists(self) -> None:
-        """The narration box as tall as the deck's longest narration; the slide list as tall as its rows."""
-        metrics = self.narration.fontMetrics()
-        width = max(200, self.narration.width())
-        texts = [step.narration for slide in self.presentation.deck.slides for step in slide.steps] or [""]
-        tallest = max(metrics.boundingRect(0, 0, width, 4000, Qt.TextFlag.TextWordWrap, t).height() for t in texts)
-        self.narration.setFixedHeight(min(tallest + 8, self.height() // 3))
+        """The narration box as tall as the slide's longest narration (the picture keeps its size while
+        the slide plays); the slide list as tall as its rows; the next step's still a small preview; the
+        picture as wide as its column's height allows."""
+        self._fitted_slide = self.presentation.navigator.position.slide
         rows = max(1, self.slides.count())
         row = self.slides.sizeHintForRow(0) if self.slides.count() else self.slides.fontMetrics().height() + 12
         self.slides.setFixedHeight(min(rows * row + 2 * self.slides.frameWidth() + 12, self.height() // 3))
+        still = round(self.height() * 0.2)
+        self.next_still.setFixedSize(still * 16 // 9, still)  # the notes get the room
+        body = self.body.contentsRect()
+        width, height = body.width() - self.body.spacing(), body.height()
+        if width <= 0 or height <= 0:  # not laid out yet
+            return
+        left = self.narration.width() or round(width * 0.62)
+        for _ in range(2):  # the narration's height sets the picture's, which sets the column's width
+            narration = self._fit_narration(left)
+            left = min(max((height - narration - 16) * 16 // 9, round(width * 0.55)), round(width * 0.66))
+        self.body.setStretch(0, left)
+        self.body.setStretch(1, width - left)
+        self._fit_narration(left)
+
+    def _fit_narration(self, width: int) -> int:
+        """Size the narration box for the slide's longest narration at this width, in a smaller type
+        if it would take more than a third of the window; returns its height."""
+        texts = [step.narration for step in self.presentation.slide.steps] or [""]
+        room = self.height() // 3
+        for pixels in range(self._narration_pixels, 15, -1):
+            metrics = QFontMetrics(style.font(pixels))
+            flags = Qt.TextFlag.TextWordWrap
+            tallest = max(metrics.boundingRect(0, 0, width, 4000, flags, text).height() for text in texts) + 8
+            if tallest <= room:
+                break
+        self.narration.setFont(style.font(pixels))
+        self.narration.setFixedHeight(tallest)
+        return tallest
 
     # --- showing the presentation ----------------------------------------------------
     def refresh(self) -> None:
@@ -238,6 +259,8 @@ class PresenterView(QMainWindow):
             )
         )
         self.narration.setText(p.step.narration)
+        if position.slide != self._fitted_slide:
+            self._fit_lists()
         if p.finished:
             headline, message = p.end_card_text()
             self.placeholder.set_state(
@@ -262,7 +285,7 @@ class PresenterView(QMainWindow):
             prefix = "" if following.slide == position.slide else f"{deck.slides[following.slide].title}: "
             self.next_still.set_image(p.next_still(), tr("Not ready yet"))
             self.next_narration.setText(prefix + step.narration)
-        self.notes.setText(self._notes_html())
+        self.notes.setHtml(self._notes_html())
         self._update_slide_list()
         self._update_status()
         self._update_time()

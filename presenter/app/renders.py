@@ -9,18 +9,19 @@ a job already running finishes. Events reach the GUI thread as Qt signals.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from presenter.render.cache import RenderCache
-from presenter.render.key import QUALITIES
 from presenter.render.runner import Listener, RenderJob, RenderResult, RenderSummary, Renderer
+from presenter.slide_renders import QUALITY_ORDER
 
-QUALITY_ORDER = QUALITIES  # a quick picture first, the sharp one after
 NICE = 10
 
 
@@ -47,12 +48,14 @@ class RendererLike(Protocol):
 class BackgroundRenders(QObject):
     """A queue of slide renders worked through by one thread.
 
-    Signals (GUI thread): ``started(slide, quality)``, ``landed(slide, quality,
-    manifest, key digest)``, ``failed(slide, quality, error, key digest)`` and ``idle()``
-    once the queue is empty.
+    Signals (GUI thread): ``started(slide, quality)``, ``early(slide, quality,
+    manifest, key digest)`` (the first step alone, of a job asking for it),
+    ``landed(slide, quality, manifest, key digest)``, ``failed(slide, quality,
+    error, key digest)`` and ``idle()`` once the queue is empty.
     """
 
     started = Signal(int, str)
+    early = Signal(int, str, object, str)
     landed = Signal(int, str, object, str)
     failed = Signal(int, str, str, str)
     idle = Signal()
@@ -116,6 +119,8 @@ class BackgroundRenders(QObject):
             current = [k for k in self._queue if k[0] == self._current and k[1] == QUALITY_ORDER[0]]
             slide, quality = current[0] if current else min(self._queue, key=self._rank)
             job = self._queue.pop((slide, quality))
+            if job.first_step_first and slide != self._current:
+                job = replace(job, first_step_first=False)  # only the slide on screen waits for it
             self._running_digest = job.key.digest
             return slide, quality, job
 
@@ -132,9 +137,13 @@ class BackgroundRenders(QObject):
     def _listener(self, slide: int, quality: str) -> Listener:
         def listen(event: str, job: RenderJob, result: RenderResult | None) -> None:
             if self._stopped:
+                if event == "early" and result is not None and result.manifest is not None:
+                    shutil.rmtree(result.manifest.folder, ignore_errors=True)  # nobody will play it
                 return
             if event == "start":
                 self.started.emit(slide, quality)
+            elif event == "early" and result is not None and result.manifest is not None:
+                self.early.emit(slide, quality, result.manifest, job.key.digest)
             elif result is not None and result.manifest is not None and result.status in ("rendered", "reused"):
                 self.landed.emit(slide, quality, result.manifest, job.key.digest)
             elif result is not None and result.status == "failed":

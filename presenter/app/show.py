@@ -60,8 +60,13 @@ class Show(QObject):
         self.two_screens = False
         self._ending = False
         app = QGuiApplication.instance()
-        app.screenAdded.connect(lambda _screen: self.place())
-        app.screenRemoved.connect(lambda _screen: self.place())
+        self._screen_watch = [
+            app.screenAdded.connect(self._screens_changed),
+            app.screenRemoved.connect(self._screens_changed),
+        ]
+
+    def _screens_changed(self, _screen: object) -> None:
+        self.place()
 
     # --- screens -------------------------------------------------------------------
     def place(self) -> None:
@@ -315,10 +320,13 @@ class Show(QObject):
         if self._ending:
             return
         self._ending = True
+        for connection in self._screen_watch:  # the application would otherwise keep this show alive
+            QGuiApplication.instance().disconnect(connection)
         self.presentation.close()
         self.audience.close()
         self.presenter.close()
         for window in (self.audience, self.presenter):  # clock, pointer and notice timers
             for timer in window.findChildren(QTimer):
                 timer.stop()
+            window.deleteLater()
         self.ended.emit()

@@ -57,7 +57,8 @@ QLabel#notice {{ background: rgba(19, 36, 58, 235); color: {look.TEXT}; border-r
                  border: 1px solid {look.SKY_BLUE}; }}
 QLabel#sectionTitle {{ color: {look.SKY_BLUE}; }}
 QLabel#clock {{ color: {look.TEXT}; }}
-QLabel#nextNarration, QLabel#notes {{ color: {look.TEXT_SOFT}; }}
+QLabel#nextNarration, QTextBrowser#notes {{ color: {look.TEXT_SOFT}; }}
+QTextBrowser#notes {{ background: transparent; border: none; }}
 QFrame#panel {{ background: {PANEL.name()}; border-radius: 18px; border: 1px solid #2A4463; }}
 QLabel#panelTitle {{ color: {look.TEXT}; }}
 QLabel#panelKey {{ color: {look.YELLOW}; }}

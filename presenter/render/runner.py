@@ -25,12 +25,17 @@ from presenter.render.manifest import Manifest
 
 @dataclass(frozen=True)
 class RenderJob:
-    """One slide of one deck to have rendered at one quality."""
+    """One slide of one deck to have rendered at one quality.
+
+    ``first_step_first``: make the first step alone, in a part of its own, and
+    report it ("early") before the rest is done, so it can play meanwhile.
+    """
 
     deck: Deck
     slide: Slide
     spec: SceneSpec
     key: RenderKey
+    first_step_first: bool = False
 
     @property
     def name(self) -> str:
@@ -40,7 +45,7 @@ class RenderJob:
 @dataclass
 class RenderResult:
     job: RenderJob
-    status: str  # "rendered", "reused", "failed" or "cancelled"
+    status: str  # "rendered", "reused", "failed", "cancelled" (or "early": a first step alone)
     manifest: Manifest | None = None
     error: str = ""
     seconds: float = 0.0
@@ -132,7 +137,9 @@ class Renderer:
 
     A slide's steps are split into up to ``jobs`` parts rendered in parallel
     subprocesses (each draws only its steps and computes the ones before),
-    so one slide uses both cores, and the first slide is ready first.
+    so one slide uses both cores, and the first slide is ready first. Events:
+    'start', 'early' (a job's first step made alone, with a manifest of that
+    step only, in a staging folder of its own that the listener then owns) and 'done'.
     """
 
     def __init__(self, cache: RenderCache, jobs: int = 1, timeout: float = 1800, nice: int = 0):
@@ -180,9 +187,7 @@ class Renderer:
         if todo:  # a no-op run writes nothing at all, so a read-only cache serves
             self.cache.remove_abandoned_staging()
         slides = [
-            _SlideRender(job, self.cache.staging(), parts, len(parts))
-            for job in todo
-            for parts in [split_steps(job.spec.steps, self.jobs, self._weights(job))]
+            _SlideRender(job, self.cache.staging(), parts, len(parts)) for job in todo for parts in [self._parts(job)]
         ]
         units = [(slide, index) for slide in slides for index in range(len(slide.parts))]
 
@@ -199,6 +204,11 @@ class Renderer:
                     self._render_part(slide, index)
                 except (RuntimeError, OSError, subprocess.TimeoutExpired) as error:
                     slide.error = slide.error or str(error)
+                else:
+                    if index == 0 and slide.job.first_step_first and len(slide.parts) > 1:
+                        early = self._early(slide)
+                        if early is not None:
+                            notify("early", slide.job, RenderResult(slide.job, "early", early))
             with self._lock:
                 slide.remaining -= 1
                 last = slide.remaining == 0
@@ -232,6 +242,32 @@ class Renderer:
         summary.seconds = time.perf_counter() - started
         return summary
 
+    def _parts(self, job: RenderJob) -> list[tuple[str, ...]]:
+        steps, weights = job.spec.steps, self._weights(job)
+        if job.first_step_first and len(steps) > 1:
+            return [steps[:1], *split_steps(steps[1:], self.jobs - 1, weights[1:])]
+        return split_steps(steps, self.jobs, weights)
+
+    def _early(self, slide: _SlideRender) -> Manifest | None:
+        """The first part on its own: its videos linked into a staging folder of their own, with a
+        manifest (None if that cannot be done: the whole render follows anyway)."""
+        part, folder = slide.staging / "part-0", self.cache.staging()
+        job = slide.job
+        try:
+            sections = json.loads((part / "sections.json").read_text())
+            for section in sections:
+                try:
+                    os.link(part / section["video"], folder / section["video"])
+                except OSError:  # a file system without hard links
+                    shutil.copyfile(part / section["video"], folder / section["video"])
+            (folder / "sections.json").write_text(json.dumps(sections))
+            manifest = Manifest.from_sections(folder, job.spec.name, job.key.quality, job.key.digest)
+            manifest.write()
+            return manifest
+        except (OSError, ValueError, KeyError):
+            shutil.rmtree(folder, ignore_errors=True)
+            return None
+
     def _weights(self, job: RenderJob) -> list[float]:
         """Step durations of the slide's last render (any quality), else equal."""
         for quality in (job.key.quality, *QUALITIES):
@@ -261,7 +297,10 @@ class Renderer:
             json.dumps(resolved_params(job.slide, job.spec)),
             "--labels",
             json.dumps(resolved_labels(job.slide, job.spec)),
-        ] + (["--nice", str(self.nice)] if self.nice else [])
+        ]
+        first_step_alone = index == 0 and job.first_step_first  # nothing plays yet: it need not give way
+        if self.nice and not first_step_alone:
+            command += ["--nice", str(self.nice)]
         python_path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
         with subprocess.Popen(
             command,

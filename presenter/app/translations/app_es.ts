@@ -156,6 +156,10 @@
         <translation>esperando su turno para prepararse</translation>
     </message>
     <message>
+        <source>it cannot be decoded</source>
+        <translation>no se puede descodificar</translation>
+    </message>
+    <message>
         <source>Its video file is missing. Press R to prepare it again.</source>
         <translation>Falta su archivo de video. Pulse R para prepararlo de nuevo.</translation>
     </message>

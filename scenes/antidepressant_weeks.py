@@ -120,7 +120,7 @@ class AntidepressantWeeks(DeckScene):
             drop = row * (i % 2)
             if drop:
                 axis.ticks[i].put_start_and_end_on([x, axis.y + 0.12, 0], [x, axis.y - 0.12 - drop, 0])
-            axis.labels[i].become(line.next_to([x, axis.y - 0.12 - drop, 0], DOWN, buff=0.15))
+            axis.labels[i] = line.next_to([x, axis.y - 0.12 - drop, 0], DOWN, buff=0.15)
 
     # -- steps ----------------------------------------------------------------
 

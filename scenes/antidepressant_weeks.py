@@ -14,7 +14,7 @@ from scenes.timeline import TimeAxis
 # messages on the left, a time axis below them, a mood meter in a panel on the right.
 LABEL_X, MESSAGE_W = -6.4, 9.0
 PANEL = (3.2, 6.6, -2.75, 2.85)
-AXIS = (-5.4, 1.9, -2.3)  # x0, x1, y of the time axis
+AXIS = (-5.5, 2.0, -2.3)  # x0, x1, y of the time axis
 TICKS = ("week0", "week2", "week4", "week8", "month6")
 WELL = 0.6  # the mood meter's "feeling well" mark
 

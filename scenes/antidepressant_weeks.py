@@ -14,7 +14,7 @@ from scenes.timeline import TimeAxis
 # messages on the left, a time axis below them, a mood meter in a panel on the right.
 LABEL_X, MESSAGE_W = -6.4, 9.0
 PANEL = (3.2, 6.6, -2.75, 2.85)
-AXIS = (-5.6, 1.9, -2.3)  # x0, x1, y of the time axis
+AXIS = (-5.5, 2.0, -2.3)  # x0, x1, y of the time axis
 TICKS = ("week0", "week2", "week4", "week8", "month6")
 WELL = 0.6  # the mood meter's "feeling well" mark
 
@@ -24,8 +24,8 @@ class AntidepressantWeeks(DeckScene):
 
     Storyboard (what the patient sees):
 
-    1. ``first-weeks``: a time axis (week 0, week 2, week 4, week 8, 6 months)
-       and a "mood" meter in a panel on the right, with a "feeling well"
+    1. ``first-weeks``: a time axis (week 0, week 2, week 4, week 8, 6 months;
+       every other label a row lower, so neighbours stay apart) and a "mood" meter in a panel on the right, with a "feeling well"
        mark. A pill appears; the marker moves to week 2 while the meter
        rises only a little. "Side effects often come first. Many fade." and
        "Sleep and energy may get better before mood".
@@ -108,6 +108,20 @@ class AntidepressantWeeks(DeckScene):
             words.next_to(below, DOWN, buff=0.3, aligned_edge=LEFT)
         return words
 
+    def stagger(self, axis: TimeAxis) -> None:
+        """Tick labels on one line each, every other one a row lower, its tick drawn down to it.
+
+        Five labels on a short axis ("semana 0", "semana 2") would otherwise
+        wrap into two lines that nearly touch and read as one row.
+        """
+        lines = [self.text(self.label(t), look.SMALL_SIZE, look.TEXT_SOFT) for t in TICKS]
+        row = max(line.height for line in lines) + 0.2
+        for i, (x, line) in enumerate(zip(axis.stops, lines)):
+            drop = row * (i % 2)
+            if drop:
+                axis.ticks[i].put_start_and_end_on([x, axis.y + 0.12, 0], [x, axis.y - 0.12 - drop, 0])
+            axis.labels[i] = line.next_to([x, axis.y - 0.12 - drop, 0], DOWN, buff=0.15)
+
     # -- steps ----------------------------------------------------------------
 
     def step_first_weeks(self) -> None:
@@ -118,6 +132,7 @@ class AntidepressantWeeks(DeckScene):
             x1=AXIS[1],
             y=AXIS[2],
         )
+        self.stagger(self.axis)
         medicine = pill().scale(0.9).move_to([self.axis.x0, AXIS[2] + 0.95, 0])
         self.play(FadeIn(self.axis), FadeIn(self.panel), FadeIn(medicine, shift=DOWN * 0.2), run_time=1.6)
         side = self.message("side_effects", look.TEXT_SOFT)

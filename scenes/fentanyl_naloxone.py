@@ -23,6 +23,7 @@ from manim import (
 from scenes import look
 from scenes.base import DeckScene
 from scenes.heroin_tolerance import LABEL_X, NORMAL, PANEL, SPAN, HeroinTolerance
+from scenes.medicine_parts import warning_frame
 from scenes.parts import Key, Membrane, Receptor, RewardPanel, cell_inside, pill, tint
 from scenes.summary import Summary, tick
 from scenes.timeline import TimeAxis
@@ -40,8 +41,8 @@ class FentanylNaloxone(DeckScene):
 
     1. ``strong-key``: the nerve cell, its locks and a sky-blue "breathing"
        meter resting at "normal" fade in. One vermillion, hexagon-headed
-       fentanyl key drifts in above the locks (a label names it): "up to 50
-       times stronger than heroin". A pill and a small heap of powder appear:
+       fentanyl key drifts in above the locks (a label names it); framed: "up
+       to 50 times stronger than heroin". A pill and a small heap of powder appear:
        "often hidden in pills and powders".
     2. ``breathing-slows``: fentanyl keys slide into every lock and all the
        locks switch on. The breathing meter sinks slowly to near empty inside
@@ -51,8 +52,8 @@ class FentanylNaloxone(DeckScene):
        towards normal: "Naloxone pushes the opioid out".
     4. ``wears-off``: a short time axis (dose, 30 min, 90 min; not to scale). As the marker
        travels, the naloxone keys drift away while fentanyl, still in the
-       body, slides back into the locks; breathing sinks again: "Naloxone can
-       wear off first". The message "Call for help and stay" stays on screen.
+       body, slides back into the locks; breathing sinks again; framed: "Naloxone
+       can wear off first". The message "Call for help and stay" stays on screen.
     5. ``what-to-do``: the picture clears. Under "If someone will not wake
        up", a framed card lists ``actions`` steps (one to four), each behind a
        check mark: call the emergency number, give naloxone (again after 2 to
@@ -61,7 +62,9 @@ class FentanylNaloxone(DeckScene):
 
     Params: ``receptors`` locks; ``actions`` how many of ``do1``..``do4`` the
     card shows. Every word is a label: the deck writes its own emergency number
-    (``{emergency}``). The meter's heights are illustrative, not measured.
+    (``{emergency}``); vermillion words sit in a dark frame (on the lit inside
+    of the cell they would be too faint). The meter's heights are
+    illustrative, not measured.
     """
 
     LABEL_WIDTH = 3.0
@@ -123,6 +126,11 @@ class FentanylNaloxone(DeckScene):
             words.next_to(below, DOWN, buff=0.25, aligned_edge=LEFT)
         return words
 
+    def warning(self, name: str) -> VGroup:
+        """A vermillion line of the story under the locks, in a dark frame (to be read on the lit cell)."""
+        words = self.label_block(name, look.VERMILLION, width=MESSAGE_W - 0.5, height=1.0)
+        return warning_frame(words, LABEL_X, self.membrane.bottom - 0.3)
+
     def keys(self, colour: str, head: str, seed: int) -> list[Key]:
         """One key per lock, waiting above it at a slight tilt."""
         rng = np.random.default_rng(seed)
@@ -160,7 +168,7 @@ class FentanylNaloxone(DeckScene):
         self.first = Key(look.VERMILLION, "hexagon").scale(self.size).move_to([0.3, 2.45, 0])
         self.play(FadeIn(self.first, shift=DOWN * 0.4), run_time=1.4)
         self.tag = self.name_key("fentanyl", look.VERMILLION, self.first)
-        stronger = self.message("stronger", look.VERMILLION)
+        stronger = self.warning("stronger")
         self.play(
             FadeIn(self.tag[0], shift=UP * 0.2), Create(self.tag[1]), FadeIn(stronger, shift=UP * 0.2), run_time=1.4
         )
@@ -222,7 +230,7 @@ class FentanylNaloxone(DeckScene):
             x1=1.8,
             y=AXIS_Y,
         )
-        wears = self.message("wears_off", look.VERMILLION)
+        wears = self.warning("wears_off")
         self.play(FadeOut(self.words), FadeIn(axis), FadeIn(wears, shift=UP * 0.2), run_time=1.4)
         back = self.keys(look.VERMILLION, "hexagon", seed=12)
         leave = [

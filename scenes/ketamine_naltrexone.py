@@ -71,8 +71,9 @@ class KetamineNaltrexone(DeckScene):
        (small green diamonds) arrives. In the panel the mood-lift meter moves
        aside and a "floaty feeling" meter joins it; a faint bar in each shows
        ketamine alone. With naltrexone, the mood lift rises only a little,
-       the floaty feeling to the same height; under them, in the meters'
-       colours: "much smaller in this study", "about the same".
+       the floaty feeling to the same height; under them (the panel grows
+       down to make room), in the meters' colours and a line apart: "much
+       smaller in this study", "about the same".
     4. ``mixed-answers``: the picture clears. "Later studies: different
        answers": three cards, each with one dot per person: "5 people:
        ketamine seemed to still help", "58 people: all groups did equally well", "26 people: benefit
@@ -296,7 +297,9 @@ class KetamineNaltrexone(DeckScene):
         )
 
         x0, x1, y0, y1 = PANEL
-        wide = self.panel.copy().stretch_to_fit_width(x1 - WIDE_X0).move_to([(WIDE_X0 + x1) / 2, (y0 + y1) / 2, 0])
+        low = y0 - 0.5  # the wide panel reaches lower: room to keep the two results apart
+        wide = self.panel.copy().stretch_to_fit_width(x1 - WIDE_X0).stretch_to_fit_height(y1 - low)
+        wide.move_to([(WIDE_X0 + x1) / 2, (low + y1) / 2, 0])
         half, middle = (SAFE_X - WIDE_X0 - 0.3) / 2, (WIDE_X0 + SAFE_X) / 2
         left, right = middle - half / 2 - 0.05, middle + half / 2 + 0.05
         mood = self.meter_column("mood", look.YELLOW, left, half - 0.1)
@@ -323,7 +326,7 @@ class KetamineNaltrexone(DeckScene):
                 for name, colour, height, lines in (("smaller", look.YELLOW, 0.95, 2), ("same", look.SKY_BLUE, 0.5, 1))
             ]
         )
-        words.arrange(DOWN, buff=0.15).set_z_index(3)
+        words.arrange(DOWN, buff=0.45).set_z_index(3)  # a clear gap: two results, not one sentence
         words.move_to([middle, mood[1].get_bottom()[1] - 0.2 - words.height / 2, 0])
         self.play(FadeIn(words, shift=UP * 0.2), run_time=1.2)
         self.wait(1.2)
@@ -331,7 +334,7 @@ class KetamineNaltrexone(DeckScene):
     def step_mixed_answers(self) -> None:
         self.play(FadeOut(Group(*self.mobjects[1:])), run_time=1.5)
         heading = self.label_block("later", look.TEXT, width=12.8, height=0.6, lines=1)
-        heading.move_to([LABEL_X, 2.55, 0], aligned_edge=LEFT)
+        heading.move_to([LABEL_X, 2.2, 0], aligned_edge=LEFT)  # a clear gap under the title
         cards = VGroup()
         for i, (count, colour) in enumerate(((5, look.MINT), (58, look.TEXT_SOFT), (26, look.YELLOW))):
             frame = RoundedRectangle(width=4.05, height=3.75, corner_radius=0.2)
@@ -343,9 +346,9 @@ class KetamineNaltrexone(DeckScene):
             dots.move_to(frame.get_top() + DOWN * 0.85, aligned_edge=UP)
             what.move_to(frame.get_bottom() + UP * (0.25 + 0.7))
             cards.add(VGroup(frame, who, dots, what))
-        cards.arrange(RIGHT, buff=0.25).move_to([0, 0.1, 0])
+        cards.arrange(RIGHT, buff=0.25).move_to([0, -0.25, 0])
         last = self.label_block("not_heroin", look.YELLOW, width=12.8, height=0.7, lines=2, align=ORIGIN)
-        last.move_to([0, -2.4, 0])
+        last.move_to([0, -2.75, 0])
         self.play(FadeIn(heading, shift=UP * 0.2), run_time=1.0)
         self.play(LaggedStart(*[FadeIn(c, shift=UP * 0.3) for c in cards], lag_ratio=0.45), run_time=3.6)
         self.play(FadeIn(last, shift=UP * 0.2), run_time=1.3)

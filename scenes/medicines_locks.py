@@ -17,7 +17,6 @@ from manim import (
     FadeOut,
     LaggedStart,
     Rectangle,
-    RoundedRectangle,
     Succession,
     VGroup,
     VMobject,
@@ -29,7 +28,7 @@ from scenes import look
 from scenes.base import DeckScene
 from scenes.fentanyl_naloxone import FentanylNaloxone
 from scenes.heroin_tolerance import EXTRA, LABEL_X, NORMAL, PANEL, HeroinTolerance
-from scenes.medicine_parts import GripKey, calendar, day_lines, naloxone_box
+from scenes.medicine_parts import GripKey, calendar, day_lines, naloxone_box, warning_frame
 from scenes.parts import Key, RewardPanel, tint, turn
 from scenes.timeline import TimeAxis
 
@@ -180,10 +179,7 @@ class MedicinesLocks(DeckScene):
     def warning(self, name: str, top: float, size: int = look.LABEL_SIZE) -> VGroup:
         """A vermillion warning in a dark frame (vermillion words need the dark ground to be read)."""
         words = self.label_block(name, look.VERMILLION, width=MESSAGE_W - 0.5, height=1.0, size=size)
-        frame = RoundedRectangle(width=words.width + 0.5, height=words.height + 0.4, corner_radius=0.14)
-        frame.set_stroke(look.VERMILLION, 3).set_fill(look.BACKGROUND, 0.9)
-        frame.move_to([LABEL_X + frame.width / 2, top - frame.height / 2, 0])
-        return VGroup(frame, words.move_to(frame))
+        return warning_frame(words, LABEL_X, top)
 
     def keys(self, colour: str, head: str, seed: int, grip: bool = False) -> list[Key]:
         """One key per lock, waiting above it at a slight tilt."""

@@ -80,7 +80,7 @@ def load() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("decks", nargs="*", default=["opioids", "depression", "overdose"])
+    parser.add_argument("decks", nargs="*", default=["opioids", "depression", "treatment"])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--once", metavar="DECK", help=argparse.SUPPRESS)
     parser.add_argument("--since", type=float, help=argparse.SUPPRESS)

@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_marks.py [DECK] [--cache DIR] [--moves 300] [--strokes 1000]
 
 Uses the deck's renders in --cache (hd if there, else preview; render first,
-e.g. `presenter render overdose --cache DIR`). Runs headless on a virtual
+e.g. `presenter render treatment --cache DIR`). Runs headless on a virtual
 laptop screen plus a 1920×1080 projector, as bench_presenter.py does; the
 mouse input goes to the presenter view's picture through Qt's event queue,
 as a real mouse's does.
@@ -67,7 +67,7 @@ def p95(values: list[float]) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("deck", nargs="?", default="overdose")
+    parser.add_argument("deck", nargs="?", default="treatment")
     parser.add_argument("--cache", type=Path, default=paths.default_cache_dir())
     parser.add_argument("--moves", type=int, default=300)
     parser.add_argument("--strokes", type=int, default=1000)

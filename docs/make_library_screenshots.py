@@ -1,6 +1,6 @@
 """The README's screenshots of the start screen's library tasks: .venv/bin/python docs/make_library_screenshots.py CACHE [SUFFIX]
 
-A pack of the overdose deck, made from the renders in CACHE (read only: nothing
+A pack of the treatment deck, made from the renders in CACHE (read only: nothing
 is rendered or written there), added to a library in a temporary folder; then
 the start screen with that pack's card, the "Prepare for presenting (sharp)"
 window and the "Clinic details" window, each saved into docs/. Run it as
@@ -33,8 +33,8 @@ from presenter.settings import Settings  # noqa: E402
 def main() -> None:
     source, suffix = Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else ""
     app = application()
-    pack = WORK / "overdose.pack"
-    if cli.main(["export", "overdose", "--to", "pack", "--out", str(pack), "--cache", str(source)]):
+    pack = WORK / "treatment.pack"
+    if cli.main(["export", "treatment", "--to", "pack", "--out", str(pack), "--cache", str(source)]):
         sys.exit("the pack could not be made from the renders in " + str(source))
     library = DeckLibrary(own_dir=WORK / "decks")
     cache = WORK / "cache"

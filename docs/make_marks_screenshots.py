@@ -1,7 +1,7 @@
 """The README's pen and zoom screenshots: .venv/bin/python docs/make_marks_screenshots.py [CACHE] [SUFFIX]
 
 Run it as docs/make_screenshots.py is run (a real or Xvfb screen with a
-window manager, once per laptop size). Uses the overdose deck's renders in
+window manager, once per laptop size). Uses the treatment deck's renders in
 CACHE, renders nothing, and saves into docs/: the presenter view with pen
 marks and the pointer, the same marks on the audience view (one screen, S),
 then both again zoomed in.
@@ -54,7 +54,7 @@ def main() -> None:
     application()
     cache = RenderCache(Path(sys.argv[1]) if len(sys.argv) > 1 else paths.default_cache_dir())
     suffix = sys.argv[2] if len(sys.argv) > 2 else ""
-    presentation = Presentation(load_deck(paths.resolve_deck("overdose")), load_catalog(), cache, NoRenders())
+    presentation = Presentation(load_deck(paths.resolve_deck("treatment")), load_catalog(), cache, NoRenders())
     show = Show(presentation, Settings())
     show.place()
     nav, marks = presentation.navigator, presentation.marks

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from presenter.app import style
+from presenter.app import dialogs
 from presenter.app.i18n import tr
 from presenter.app.start_parts import language_name
 from presenter.deck.clinic import CLINIC_FIELDS, DEFAULTS, EVERY_LANGUAGE, LONGEST, detail_problem
@@ -90,12 +91,7 @@ class ClinicDialog(QDialog):
         self.save = QPushButton(tr("Save"), self)
         self.save.setDefault(True)
         self.save.clicked.connect(self.try_save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.cancel, self.save):
-            button.setFont(style.font(18, bold=True))
-            button.setMinimumHeight(44)
-            buttons.addWidget(button)
+        buttons = dialogs.button_row(self.cancel, self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 26, 32, 24)
         layout.setSpacing(14)

@@ -95,3 +95,14 @@ def ask(parent: QWidget | None, title: str, text: str, confirm: str, cancel: str
 def tell(parent: QWidget | None, title: str, text: str) -> None:
     """A message the user reads and closes (Enter or Esc)."""
     AppDialog(parent, title, text, tr("OK")).exec()
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """The app's dialog buttons, right-aligned, in its type and a touch-friendly height."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        button.setFont(style.font(18, bold=True))
+        button.setMinimumHeight(44)
+        row.addWidget(button)
+    return row

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from presenter.app import style
+from presenter.app import dialogs
 from presenter.app.i18n import tr
 from scenes import look
 
@@ -101,12 +102,7 @@ class PrepareDialog(QDialog):
         self.go = QPushButton(tr("Prepare"), self)
         self.go.setDefault(True)
         self.go.clicked.connect(self._go_or_cancel)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.close_button, self.go):
-            button.setFont(style.font(18, bold=True))
-            button.setMinimumHeight(44)
-            buttons.addWidget(button)
+        buttons = dialogs.button_row(self.close_button, self.go)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 26, 32, 24)
         layout.setSpacing(14)

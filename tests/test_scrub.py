@@ -205,6 +205,32 @@ def test_a_number_a_period_and_a_number_go_to_that_step(qtbot, show):
     assert p.blank == "black"
 
 
+def test_a_drag_decodes_only_the_frame_it_is_at_and_the_neighbours_once_it_stops(qtbot, show):
+    p, bar = show.presentation, show.presenter.timeline.bar
+    show.presenter.resize(1366, 768)
+    qtbot.waitUntil(lambda: bar.width() > 200)
+    track, y = bar._track(), bar.height() // 2
+    wishes: list[list[int]] = []
+    want = p.transport.ahead.want
+
+    def recorded(path, frames=(), frame_ms=0.0):
+        wishes.append(list(frames))
+        want(path, frames, frame_ms)
+
+    p.transport.ahead.want = recorded
+
+    def x_at(frame: int) -> int:
+        return round(track.left() + (frame + 0.5) / FRAMES * track.width())
+
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=QPoint(x_at(4), y))
+    for frame in (6, 8, 10):  # moves closer together than SETTLED_MS
+        qtbot.mouseMove(bar, QPoint(x_at(frame), y))
+    assert wishes[-1] == [10]  # not J's or L's frames: they would pull the decoder away from the drag
+    wait_for_frame(qtbot, show, 10)
+    qtbot.waitUntil(lambda: wishes[-1] == [10, 11, 0, 9], timeout=2000)  # stood still: J's, K's, L's frames too
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=QPoint(x_at(10), y))
+
+
 def test_frames_decoded_ahead_paint_on_the_key_itself(qtbot, show):
     p = show.presentation
     pause_at(qtbot, show, 3)

@@ -7,7 +7,9 @@ seek is being decoded, newer ones wait and only the latest is sent, so
 dragging the timeline never queues up stale pictures. While paused, the
 frames J, L and Shift+J/L would show, and the next one, are decoded ahead
 (presenter/app/ahead.py) and painted at once, as is the frame a drag goes
-to when it has been decoded; the player is sent a paused seek only once the
+to when it has been decoded (during a drag, seeks less than ``SETTLED_MS``
+apart, only that frame: decoding its neighbours would pull the decoder away
+from where the drag goes next); the player is sent a paused seek only once the
 picture has settled (a drag has stopped), so the two decoders never compete,
 and it catches up then (or when playing on). ``changed`` fires for every
 playback event, for the views (Qt drops a view's connection when it goes).
@@ -44,6 +46,7 @@ class Transport(QObject):
         self._waiting: tuple[Path, float, bool] | None = None  # the latest seek not sent yet
         self._ending = False
         self._settled: tuple[Path, float] | None = None  # the paused seek for the player, once settled
+        self._last_seek = 0.0  # when the latest paused seek came (seeks closer together: a drag)
         self._settle = QTimer(self, singleShot=True, interval=SETTLED_MS, timeout=self._seek_settled)
         player.frame.connect(self._on_frame)
         player.delivered.connect(self._on_delivered)
@@ -57,6 +60,7 @@ class Transport(QObject):
 
     def _on_event(self, event: Event, playback: Playback) -> None:
         path = playback.source
+        dragging = False
         if isinstance(path, Path):
             if event is Event.PAUSED:
                 self.player.pause()
@@ -76,6 +80,9 @@ class Transport(QObject):
                     if (image := self.ahead.get(path, playback.frame)) is not None:
                         self.picture.set_image(image, now=True)  # decoded ahead: on screen now
                     self._seek_when_settled(path, self._aim(playback.position_ms))
+                    now, last = time.monotonic(), self._last_seek
+                    self._last_seek = now
+                    dragging = now - last < SETTLED_MS / 1000
             elif event is Event.FINISHED and not self._ending:  # a seek past the end: hold the last frame
                 self._seek_when_settled(path, self._aim(playback.last_frame_ms))
         if event is Event.RATE:
@@ -83,15 +90,19 @@ class Transport(QObject):
         if event in (Event.STARTED, Event.HELD, Event.CLEARED):
             self._seeking, self._waiting, self._settled = 0.0, None, None
             self._settle.stop()
-        self._decode_ahead(playback)
+        self._decode_ahead(playback, only_here=dragging)
         self.changed.emit()
 
-    def _decode_ahead(self, playback: Playback) -> None:
-        """While the picture stands still: it, and the frames a second and a frame either side of it."""
+    def _decode_ahead(self, playback: Playback, only_here: bool = False) -> None:
+        """While the picture stands still: it, and the frames a second and a frame either side of it
+        (``only_here``: during a drag, only it)."""
         if not isinstance(playback.source, Path) or playback.running:
             self.ahead.want(None)
             return
         here = playback.frames - 1 if playback.finished else playback.frame
+        if only_here:
+            self.ahead.want(playback.source, [here], playback.frame_ms)
+            return
         skip = round(SKIP_MS / playback.frame_ms)
         # here first (a drag shows it), and the one after (K); a second back, decoding on to the frame
         # before (J, Shift+J); a second on (L)
@@ -117,6 +128,7 @@ class Transport(QObject):
             path, ms = self._settled
             self._settled = None
             self._seek(path, ms, False)
+        self._decode_ahead(self.playback)  # the picture stands still again: its neighbours too
 
     def _seek(self, path: Path, ms: float, play: bool) -> None:
         if self._seeking and time.monotonic() - self._seeking < SEEK_GIVES_UP_S:

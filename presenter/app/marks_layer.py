@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLineF, QObject, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QWheelEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from presenter.app.stroke_image import StrokeImage, stroke_width
 from presenter.app.video import VideoView
 from presenter.marks import POINTER_COLOUR, POINTER_STILL_S, Change, Marks, Point, Region
 
-STROKE_WIDTH = 0.008  # of the picture's height on screen: the same look on every screen
 POINTER_RADIUS = 0.016
 FADE_FRAME_MS = 40  # repaint interval while the pointer fades
 WHEEL_STEP = 1.25  # magnification per wheel notch
@@ -53,6 +53,7 @@ class MarksLayer(QObject):
         self._dot = QRectF()  # where the pointer's dot was last painted
         self._band: tuple[Point, Point] | None = None  # a zoom rectangle being dragged (picture points)
         self._fade = QTimer(self, timeout=self._fading)
+        self._strokes = StrokeImage()
         view.overlay = self
         view.setMouseTracking(True)
         view.installEventFilter(self)
@@ -69,22 +70,9 @@ class MarksLayer(QObject):
         marks, view = self.marks, self.view
         painter.save()
         painter.setClipRect(target)
+        self._strokes.paint(painter, target, self.zoom, marks.strokes, lambda point: view.from_picture(point, target))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        width = max(2.0, target.height() * STROKE_WIDTH)
-        for stroke in marks.strokes:
-            pen = QPen(QColor(stroke.colour), width)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            start, *rest = (view.from_picture(point, target) for point in stroke.points)
-            if rest:
-                path = QPainterPath(start)
-                for point in rest:
-                    path.lineTo(point)
-                painter.drawPath(path)
-            else:
-                painter.drawPoint(start)
         if self._band is not None:
             painter.setPen(QPen(QColor("white"), 2, Qt.PenStyle.DashLine))
             painter.drawRect(QRectF(view.from_picture(self._band[0], target), view.from_picture(self._band[1], target)))
@@ -128,7 +116,7 @@ class MarksLayer(QObject):
             self._repaint(self._dot.united(self._dot_area(target)))
         elif change is Change.STROKES and marks.drawing and len(points := marks.strokes[-1].points) >= 2:
             ends = [self.view.from_picture(point, target) for point in points[-2:]]
-            reach = max(2.0, target.height() * STROKE_WIDTH) + 2
+            reach = stroke_width(target) + 2
             self._repaint(QRectF(ends[0], ends[1]).normalized().adjusted(-reach, -reach, reach, reach))
         else:
             self.view.update()

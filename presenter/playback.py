@@ -47,6 +47,7 @@ class Playback:
         self.paused = False
         self.finished = False
         self.rate = rate
+        self.scrubbing = False  # the latest seek came from a drag on the timeline, still under way
         self._listeners: list[Listener] = []
 
     # --- reading -----------------------------------------------------------
@@ -147,13 +148,15 @@ class Playback:
         self.paused = True
         self.seek((frame + count) * self.frame_ms)
 
-    def seek(self, position_ms: float) -> None:
+    def seek(self, position_ms: float, scrubbing: bool = False) -> None:
         """Show the frame at ``position_ms``: before the start, the first frame; past the last, the step ends.
 
-        A finished step that is moved back stays paused there (K plays it on).
+        A finished step that is moved back stays paused there (K plays it on). ``scrubbing``:
+        a drag on the timeline is moving the picture (more seeks follow at once).
         """
         if not self.loaded:
             return
+        self.scrubbing = scrubbing
         if position_ms >= self.duration_ms:
             if not self.finished:
                 self.position_ms, self.finished, self.paused = self.duration_ms, True, False

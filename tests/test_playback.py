@@ -108,3 +108,12 @@ def test_rate_is_kept_and_announced():
     clock.pause()
     clock.resume()
     assert clock.rate == 0.75 and events[0] == (Event.RATE, 0)
+
+
+def test_a_seek_says_whether_a_drag_on_the_timeline_made_it():
+    clock, events = playing()
+    clock.pause()
+    clock.seek(500, scrubbing=True)
+    assert clock.scrubbing and events[-1] == (Event.SEEKED, 500)
+    clock.skip(SKIP_MS)  # a key: not a drag, however soon after
+    assert not clock.scrubbing

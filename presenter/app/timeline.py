@@ -61,7 +61,7 @@ class TimeBar(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton and self.playback.loaded:
-            self.playback.seek(self.position_at(event.position().x()))
+            self.playback.seek(self.position_at(event.position().x()), scrubbing=True)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._resume:

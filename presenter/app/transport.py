@@ -7,12 +7,13 @@ seek is being decoded, newer ones wait and only the latest is sent, so
 dragging the timeline never queues up stale pictures. While paused, the
 frames J, L and Shift+J/L would show, and the next one, are decoded ahead
 (presenter/app/ahead.py) and painted at once, as is the frame a drag goes
-to when it has been decoded (during a drag, seeks less than ``SETTLED_MS``
-apart, only that frame: decoding its neighbours would pull the decoder away
-from where the drag goes next); the player is sent a paused seek only once the
-picture has settled (a drag has stopped), so the two decoders never compete,
-and it catches up then (or when playing on). ``changed`` fires for every
-playback event, for the views (Qt drops a view's connection when it goes).
+to when it has been decoded. While a drag on the timeline is under way only
+that frame is decoded (its neighbours would pull the decoder away from
+where the drag goes next); they follow once it stops. The player is sent a
+paused seek only once the picture has settled (a drag has stopped), so the
+two decoders never compete, and it catches up then (or when playing on).
+``changed`` fires for every playback event, for the views (Qt drops a
+view's connection when it goes).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class Transport(QObject):
         self._waiting: tuple[Path, float, bool] | None = None  # the latest seek not sent yet
         self._ending = False
         self._settled: tuple[Path, float] | None = None  # the paused seek for the player, once settled
-        self._last_seek = 0.0  # when the latest paused seek came (seeks closer together: a drag)
+        self._only_here = False  # the latest wish was only the frame on screen (a drag under way)
         self._settle = QTimer(self, singleShot=True, interval=SETTLED_MS, timeout=self._seek_settled)
         player.frame.connect(self._on_frame)
         player.delivered.connect(self._on_delivered)
@@ -80,9 +81,7 @@ class Transport(QObject):
                     if (image := self.ahead.get(path, playback.frame)) is not None:
                         self.picture.set_image(image, now=True)  # decoded ahead: on screen now
                     self._seek_when_settled(path, self._aim(playback.position_ms))
-                    now, last = time.monotonic(), self._last_seek
-                    self._last_seek = now
-                    dragging = now - last < SETTLED_MS / 1000
+                    dragging = playback.scrubbing
             elif event is Event.FINISHED and not self._ending:  # a seek past the end: hold the last frame
                 self._seek_when_settled(path, self._aim(playback.last_frame_ms))
         if event is Event.RATE:
@@ -96,6 +95,7 @@ class Transport(QObject):
     def _decode_ahead(self, playback: Playback, only_here: bool = False) -> None:
         """While the picture stands still: it, and the frames a second and a frame either side of it
         (``only_here``: during a drag, only it)."""
+        self._only_here = only_here
         if not isinstance(playback.source, Path) or playback.running:
             self.ahead.want(None)
             return
@@ -128,7 +128,8 @@ class Transport(QObject):
             path, ms = self._settled
             self._settled = None
             self._seek(path, ms, False)
-        self._decode_ahead(self.playback)  # the picture stands still again: its neighbours too
+        if self._only_here:
+            self._decode_ahead(self.playback)  # the drag has stopped: the frame's neighbours too
 
     def _seek(self, path: Path, ms: float, play: bool) -> None:
         if self._seeking and time.monotonic() - self._seeking < SEEK_GIVES_UP_S:

@@ -10,22 +10,31 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from presenter.app.stroke_image import StrokeImage
+from presenter.app.stroke_image import StrokeImage, draw_stroke, stroke_width
 from presenter.marks import WHOLE, Region, Stroke
 from scenes.look import YELLOW
 
 W, H = 1280, 720  # strokes 5.8 px wide, as on a laptop
 
 
-def paint(image: StrokeImage, strokes: list[Stroke], zoom: Region = WHOLE, offset: float = 0.0) -> QImage:
-    """What a view of W×H at ``offset`` shows: black, then the strokes."""
-    canvas = QImage(W + 40, H + 40, QImage.Format.Format_RGB32)
+def paint(
+    image: StrokeImage,
+    strokes: list[Stroke],
+    zoom: Region = WHOLE,
+    offset: float = 0.0,
+    size: tuple[int, int] = (W, H),
+    ratio: float = 1.0,
+) -> QImage:
+    """What a view showing a picture of ``size`` at ``offset`` (widget pixels) shows: black, then the strokes."""
+    width, height = size
+    canvas = QImage(round((width + 40) * ratio), round((height + 40) * ratio), QImage.Format.Format_RGB32)
+    canvas.setDevicePixelRatio(ratio)
     canvas.fill(QColor("black"))
-    target = QRectF(offset, offset, W, H)
+    target = QRectF(offset, offset, width, height)
 
     def to_view(point):
         x, y = zoom.to_view(point)
-        return QPointF(target.left() + x * W, target.top() + y * H)
+        return QPointF(target.left() + x * width, target.top() + y * height)
 
     painter = QPainter(canvas)
     image.paint(painter, target, zoom, strokes, to_view)
@@ -33,8 +42,10 @@ def paint(image: StrokeImage, strokes: list[Stroke], zoom: Region = WHOLE, offse
     return canvas
 
 
-def is_pen(canvas: QImage, x: float, y: float, offset: float = 0.0) -> bool:
-    colour = canvas.pixelColor(round(offset + x * W), round(offset + y * H))
+def is_pen(canvas: QImage, x: float, y: float, offset: float = 0.0, size: tuple[int, int] = (W, H)) -> bool:
+    """Whether picture point (x, y) shows the yellow pen (read in device pixels)."""
+    ratio = canvas.devicePixelRatio()
+    colour = canvas.pixelColor(round((offset + x * size[0]) * ratio), round((offset + y * size[1]) * ratio))
     return colour.red() > 200 and colour.green() > 200 and colour.blue() < 120
 
 
@@ -47,12 +58,15 @@ def differing(a: QImage, b: QImage) -> int:
     return int((np.abs(pixels(a).astype(int) - pixels(b)) > 48).reshape(a.height(), -1, 4).any(axis=2).sum())
 
 
-def test_a_growing_stroke_is_added_to_and_looks_as_if_drawn_at_once(qtbot):
+def test_a_growing_stroke_is_added_to_and_looks_as_if_drawn_at_once(qtbot, monkeypatch):
     image = StrokeImage()
     stroke = Stroke(YELLOW, [(0.1, 0.5), (0.3, 0.5)])
     paint(image, [stroke])
+    restarts = []
+    monkeypatch.setattr(image, "_restart", lambda *args: restarts.append(args))
     stroke.points += [(0.5, 0.3), (0.7, 0.6)]  # drawn on between two paints
     grown = paint(image, [stroke])
+    assert not restarts  # added to, not drawn again
     assert is_pen(grown, 0.2, 0.5) and is_pen(grown, 0.6, 0.45) and is_pen(grown, 0.7, 0.6)
     at_once = paint(StrokeImage(), [stroke])
     assert differing(grown, at_once) < 40  # a few antialiased pixels at the joint, no more
@@ -79,3 +93,23 @@ def test_zooming_or_moving_the_picture_draws_the_strokes_where_they_now_are(qtbo
     assert is_pen(zoomed, 0.65, 0.6) and not is_pen(zoomed, 0.575, 0.55)
     moved = paint(image, [stroke], WHOLE, offset=20)  # the window was resized: the picture moved
     assert is_pen(moved, 0.575, 0.55, offset=20)
+    smaller = paint(image, [stroke], WHOLE, size=(W // 2, H // 2))  # and shrank
+    assert is_pen(smaller, 0.575, 0.55, size=(W // 2, H // 2)) and not is_pen(smaller, 0.575, 0.55)
+
+
+def test_on_a_high_density_screen_and_a_letterboxed_corner_it_matches_strokes_drawn_directly(qtbot):
+    image = StrokeImage()
+    stroke = Stroke(YELLOW, [(0.2, 0.3), (0.5, 0.7), (0.8, 0.2)])
+    paint(image, [stroke], offset=10.5)  # at 100%, then the window goes to a 150% screen; the corner between pixels
+    cached = paint(image, [stroke], offset=10.5, ratio=1.5)
+    assert is_pen(cached, 0.35, 0.5, offset=10.5)
+
+    direct = QImage(cached.size(), QImage.Format.Format_RGB32)
+    direct.setDevicePixelRatio(1.5)
+    direct.fill(QColor("black"))
+    painter = QPainter(direct)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    points = [QPointF(10.5 + x * W, 10.5 + y * H) for x, y in stroke.points]
+    draw_stroke(painter, YELLOW, stroke_width(QRectF(0, 0, W, H)), points)
+    painter.end()
+    assert differing(cached, direct) < 40

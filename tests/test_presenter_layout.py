@@ -58,6 +58,16 @@ def test_notes_that_fit_show_no_scroll_bar_and_start_at_the_top(qtbot):
     assert view.verticalScrollBar().maximum() == 0 and view.toPlainText() == "Short notes."
 
 
+def presenter_view_at(qtbot, show, size):
+    """The show's presenter view as a normal window of ``size``, once it has that size."""
+    show.place()
+    view = show.presenter
+    view.showNormal()
+    view.resize(*size)
+    qtbot.waitUntil(lambda: view.size().width() == size[0])
+    return view
+
+
 @pytest.fixture
 def presentation(tmp_path):
     catalog = scene_catalog(tmp_path)
@@ -75,11 +85,7 @@ def presentation(tmp_path):
 @pytest.mark.parametrize("size", [(1366, 768), (1440, 900), (1920, 1080)])
 def test_the_presenter_view_fits_a_laptop_screen(qtbot, presentation, size):
     show = Show(presentation, Settings())
-    show.place()
-    view = show.presenter
-    view.showNormal()
-    view.resize(*size)
-    qtbot.waitUntil(lambda: view.size().width() == size[0])
+    view = presenter_view_at(qtbot, show, size)
     qtbot.wait(30)  # laid out
     assert cut_lines(view.notes) == [] and view.notes.verticalScrollBar().maximum() > 0  # long notes scroll
     assert view.notes.height() >= 0.2 * size[1]  # room for them: the next step's still stays small
@@ -120,11 +126,7 @@ def test_no_narration_of_the_longest_built_in_deck_is_cut(qtbot, tmp_path, size)
     deck = load_deck(paths.resolve_deck("depression.es"))  # the longest narrations
     presentation = Presentation(deck, load_catalog(), RenderCache(tmp_path / "cache"), NoRenders())
     show = Show(presentation, Settings())
-    show.place()
-    view = show.presenter
-    view.showNormal()
-    view.resize(*size)
-    qtbot.waitUntil(lambda: view.size().width() == size[0])
+    view = presenter_view_at(qtbot, show, size)
     cut = []
     for _ in range(sum(len(slide.steps) for slide in deck.slides)):
         qtbot.wait(1)  # laid out

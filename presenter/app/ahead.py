@@ -19,7 +19,7 @@ import av
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
-from presenter.app.frames import _to_image
+from presenter.app.frames import to_image
 
 KEEP = 8  # frames kept (8 MB each at hd): the ones wished for now, then the latest before them
 
@@ -63,7 +63,7 @@ class Decoder:
                     continue
                 self._at = round(frame.time * 1000 / frame_ms)
                 if self._at >= number:
-                    yield number, _to_image(frame)
+                    yield number, to_image(frame)
                     break
             else:  # the end of the file: the next frame needs a seek
                 self._at = None
